@@ -1,0 +1,138 @@
+//! The shared analysis of one text: units, tokens and content terms, computed once and read
+//! by entities, keywords and scoring.
+
+use crate::lang::Lang;
+use crate::langdata::{lang_data, LangData};
+use crate::segment::{segment, Unit};
+use crate::stem::Stemmer;
+use crate::token::{tokenize, Token, TokenKind, Tokens};
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// A content term: the stem shared by inflected forms ("aserbaidschan", "aserbaidschans").
+#[derive(Clone, Debug)]
+pub(crate) struct Term {
+    /// The stem, the term's identity.
+    pub stem: String,
+    /// Background Zipf frequency of its first form, if the language's table knows it.
+    pub zipf: Option<f32>,
+    /// The first form seen, as written ("Aserbaidschan"), for display.
+    pub surface: String,
+}
+
+pub(crate) struct Analysis<'t> {
+    pub text: &'t str,
+    pub lang: Option<Lang>,
+    pub data: Option<&'static LangData>,
+    pub units: Vec<Unit>,
+    pub tokens: Tokens,
+    /// For each unit, the range of its tokens.
+    pub unit_tokens: Vec<Range<usize>>,
+    /// For each token, the range of its terms in `token_terms` (a compound has one per part).
+    term_ranges: Vec<Range<u32>>,
+    token_terms: Vec<u32>,
+    pub terms: Vec<Term>,
+}
+
+impl<'t> Analysis<'t> {
+    pub fn new(text: &'t str, lang: Option<Lang>) -> Analysis<'t> {
+        let data = lang.map(lang_data);
+        let units = segment(text, lang);
+        let tokens = tokenize(text);
+        let unit_tokens = assign_tokens(&units, tokens.as_slice());
+        let stemmer = Stemmer::new(lang);
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut terms: Vec<Term> = Vec::new();
+        let mut term_ranges = Vec::with_capacity(tokens.len());
+        let mut token_terms = Vec::with_capacity(tokens.len());
+        for token in tokens.as_slice() {
+            let from = token_terms.len() as u32;
+            if token.kind == TokenKind::Word {
+                let surfaces = text[token.start..token.end]
+                    .split(['-', '‐', '‑'])
+                    .filter(|part| !part.is_empty());
+                for (part, surface) in tokens.parts(token).zip(surfaces) {
+                    if !is_content(part, data) {
+                        continue;
+                    }
+                    let stem = stemmer.stem(part);
+                    let id = match ids.get(stem.as_ref()) {
+                        Some(&id) => id,
+                        None => {
+                            let id = terms.len() as u32;
+                            ids.insert(stem.to_string(), id);
+                            terms.push(Term {
+                                stem: stem.into_owned(),
+                                zipf: data.and_then(|d| d.zipf(part)),
+                                surface: surface.to_string(),
+                            });
+                            id
+                        }
+                    };
+                    token_terms.push(id);
+                }
+            }
+            term_ranges.push(from..token_terms.len() as u32);
+        }
+        Analysis {
+            text,
+            lang,
+            data,
+            units,
+            tokens,
+            unit_tokens,
+            term_ranges,
+            token_terms,
+            terms,
+        }
+    }
+
+    /// The content terms of token `index`.
+    pub fn token_terms(&self, index: usize) -> &[u32] {
+        let range = &self.term_ranges[index];
+        &self.token_terms[range.start as usize..range.end as usize]
+    }
+
+    /// The content terms of unit `unit`, in order, with repeats.
+    pub fn unit_terms(&self, unit: usize) -> impl Iterator<Item = u32> + '_ {
+        self.unit_tokens[unit]
+            .clone()
+            .flat_map(move |t| self.token_terms(t).iter().copied())
+    }
+
+    /// The tokens of unit `unit`.
+    pub fn unit_token_slice(&self, unit: usize) -> &[Token] {
+        &self.tokens.as_slice()[self.unit_tokens[unit].clone()]
+    }
+
+    /// The original text of a token.
+    pub fn token_text(&self, token: &Token) -> &'t str {
+        &self.text[token.start..token.end]
+    }
+}
+
+/// Whether a normalised word part carries content (not a function word, not a single letter).
+fn is_content(part: &str, data: Option<&LangData>) -> bool {
+    let mut chars = part.chars();
+    let long_enough = chars.next().is_some() && chars.next().is_some();
+    long_enough
+        && part.chars().any(char::is_alphabetic)
+        && !data.is_some_and(|d| d.is_stopword(part))
+}
+
+/// The tokens inside each unit (tokens between units belong to none).
+fn assign_tokens(units: &[Unit], tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut ranges = Vec::with_capacity(units.len());
+    let mut t = 0;
+    for unit in units {
+        while t < tokens.len() && tokens[t].start < unit.start {
+            t += 1;
+        }
+        let first = t;
+        while t < tokens.len() && tokens[t].end <= unit.end {
+            t += 1;
+        }
+        ranges.push(first..t);
+    }
+    ranges
+}

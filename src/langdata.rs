@@ -1,0 +1,155 @@
+//! Language knowledge as data: plain lists in `data/<lang>/*.txt`, embedded at compile time and
+//! parsed once on first use. One algorithm, many data rows: code never spells out a word list.
+
+use crate::lang::Lang;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Everything Kernsatz knows about one language.
+pub(crate) struct LangData {
+    /// Text before a final period that does not end a sentence even before a capital letter.
+    abbreviations: HashSet<&'static str>,
+    abbreviations_lower: HashSet<String>,
+    /// Function words, lowercase.
+    stopwords: HashSet<&'static str>,
+    /// Month names and abbreviations, lowercase.
+    months: HashSet<String>,
+    /// Title and role words that precede a person's name ("Präsident", "Mr").
+    titles: HashSet<&'static str>,
+    /// Lowercase phrases that mark a line as boilerplate ("lesen sie auch").
+    pub(crate) boilerplate: Vec<&'static str>,
+    /// Words after which "<number>." is an ordinal, lowercase (German: "der", "am").
+    ordinal_cues: HashSet<&'static str>,
+    /// Background frequency (Zipf scale: log10 of occurrences per billion words), lowercase.
+    zipf: HashMap<&'static str, f32>,
+}
+
+/// Lists that hold for every language.
+pub(crate) struct GenericData {
+    metadata_keys: HashSet<&'static str>,
+    name_particles: HashSet<&'static str>,
+}
+
+/// The raw files of one language, in a fixed order.
+struct Files {
+    abbreviations: &'static str,
+    stopwords: &'static str,
+    months: &'static str,
+    titles: &'static str,
+    boilerplate: &'static str,
+    ordinal_cues: &'static str,
+    wordfreq: &'static str,
+}
+
+macro_rules! lang_files {
+    ($code:literal, $ordinal_cues:expr) => {
+        Files {
+            abbreviations: include_str!(concat!("../data/", $code, "/abbreviations.txt")),
+            stopwords: include_str!(concat!("../data/", $code, "/stopwords.txt")),
+            months: include_str!(concat!("../data/", $code, "/months.txt")),
+            titles: include_str!(concat!("../data/", $code, "/titles.txt")),
+            boilerplate: include_str!(concat!("../data/", $code, "/boilerplate.txt")),
+            ordinal_cues: $ordinal_cues,
+            wordfreq: include_str!(concat!("../data/", $code, "/wordfreq.txt")),
+        }
+    };
+}
+
+fn files(lang: Lang) -> Files {
+    match lang {
+        Lang::De => lang_files!("de", include_str!("../data/de/ordinal_cues.txt")),
+        Lang::En => lang_files!("en", ""),
+        Lang::Fr => lang_files!("fr", ""),
+        Lang::Es => lang_files!("es", ""),
+        Lang::It => lang_files!("it", ""),
+        Lang::Nl => lang_files!("nl", ""),
+        Lang::Pt => lang_files!("pt", ""),
+    }
+}
+
+/// The entries of a list file: one per line, `#` starts a comment line, blank lines skipped.
+pub(crate) fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+    file.lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+impl LangData {
+    fn parse(files: Files) -> LangData {
+        let abbreviations: HashSet<&'static str> = entries(files.abbreviations).collect();
+        let abbreviations_lower = abbreviations.iter().map(|a| a.to_lowercase()).collect();
+        let zipf = entries(files.wordfreq)
+            .filter_map(|line| {
+                let (word, zipf) = line.split_once('\t')?;
+                Some((word, zipf.trim().parse::<f32>().ok()?))
+            })
+            .collect();
+        LangData {
+            abbreviations,
+            abbreviations_lower,
+            stopwords: entries(files.stopwords).collect(),
+            months: entries(files.months).map(str::to_lowercase).collect(),
+            titles: entries(files.titles).collect(),
+            boilerplate: entries(files.boilerplate).collect(),
+            ordinal_cues: entries(files.ordinal_cues).collect(),
+            zipf,
+        }
+    }
+
+    /// Whether `word` (the text before a period) is a listed abbreviation.
+    pub(crate) fn is_abbreviation(&self, word: &str) -> bool {
+        self.abbreviations.contains(word) || self.abbreviations_lower.contains(&word.to_lowercase())
+    }
+
+    /// Whether the lowercase `word` is a function word.
+    pub(crate) fn is_stopword(&self, lower: &str) -> bool {
+        self.stopwords.contains(lower)
+    }
+
+    /// Whether `word` (any case) names a month.
+    pub(crate) fn is_month(&self, word: &str) -> bool {
+        self.months.contains(&word.to_lowercase())
+    }
+
+    /// Whether `word` (as written, or capitalised) is a title or role cue.
+    pub(crate) fn is_title(&self, word: &str) -> bool {
+        self.titles.contains(word)
+    }
+
+    /// Whether the lowercase `word` announces an ordinal number.
+    pub(crate) fn is_ordinal_cue(&self, lower: &str) -> bool {
+        self.ordinal_cues.contains(lower)
+    }
+
+    /// Background Zipf frequency of the lowercase `word`, if it is among the common words.
+    pub(crate) fn zipf(&self, lower: &str) -> Option<f32> {
+        self.zipf.get(lower).copied()
+    }
+}
+
+impl GenericData {
+    /// Whether the lowercase `word` starts a metadata line ("date", "quelle").
+    pub(crate) fn is_metadata_key(&self, lower: &str) -> bool {
+        self.metadata_keys.contains(lower)
+    }
+
+    /// Whether the lowercase `word` is a name particle ("von", "de").
+    pub(crate) fn is_name_particle(&self, lower: &str) -> bool {
+        self.name_particles.contains(lower)
+    }
+}
+
+/// The data of `lang`, parsed on first use.
+pub(crate) fn lang_data(lang: Lang) -> &'static LangData {
+    static CELLS: [OnceLock<LangData>; 7] = [const { OnceLock::new() }; 7];
+    CELLS[lang.index()].get_or_init(|| LangData::parse(files(lang)))
+}
+
+/// The language-independent lists, parsed on first use.
+pub(crate) fn generic_data() -> &'static GenericData {
+    static CELL: OnceLock<GenericData> = OnceLock::new();
+    CELL.get_or_init(|| GenericData {
+        metadata_keys: entries(include_str!("../data/generic/metadata_keys.txt")).collect(),
+        name_particles: entries(include_str!("../data/generic/name_particles.txt")).collect(),
+    })
+}

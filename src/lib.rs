@@ -1,0 +1,51 @@
+//! Kernsatz summarizes articles on the reader's own device.
+//!
+//! It splits a text into sentences (with repairs for abbreviations, ordinals, dates and line
+//! structure that the Unicode rules get wrong), finds words, languages, entities and keywords,
+//! scores every sentence and returns the best ones with their offsets, scores and reasons.
+//!
+//! The data flows one way: text → [`segment`] → [`tokenize`] → entities and keywords →
+//! scores → selection → [`Summary`].
+//!
+//! ```
+//! use kernsatz::{detect_language, segment, summarize, Lang, Options};
+//! let text = "date 2021-04 Der US-Außenminister Antony J. Blinken telefonierte. Er sprach lange.";
+//! assert_eq!(detect_language(text).lang, Some(Lang::De));
+//! let units = segment(text, Some(Lang::De));
+//! assert_eq!(units.len(), 3);
+//! assert_eq!(units[0].text(text), "date 2021-04");
+//! assert_eq!(units[1].text(text), "Der US-Außenminister Antony J. Blinken telefonierte.");
+//!
+//! let summary = summarize(text, &Options::new().sentences(1)).unwrap();
+//! assert_eq!(summary.text(text), "Der US-Außenminister Antony J. Blinken telefonierte.");
+//! ```
+#![deny(missing_docs)]
+
+mod analysis;
+mod detect;
+mod entities;
+mod error;
+mod keywords;
+mod lang;
+mod langdata;
+mod offsets;
+mod options;
+mod score;
+mod segment;
+mod select;
+mod stem;
+mod summarizer;
+mod summary;
+mod token;
+
+pub use detect::{detect_language, Detection};
+pub use entities::{Entity, EntityKind};
+pub use error::Error;
+pub use keywords::Keyword;
+pub use lang::Lang;
+pub use offsets::{OffsetConverter, OffsetUnit};
+pub use options::{Length, Options, Order, DEFAULT_MAX_INPUT_LENGTH, DEFAULT_SENTENCES};
+pub use segment::{segment, Unit, UnitKind};
+pub use summarizer::summarize;
+pub use summary::{Reasons, ScoredSentence, Span, Summary};
+pub use token::{normalize, tokenize, Token, TokenKind, Tokens};

@@ -1,0 +1,594 @@
+//! Sentence segmentation over the original text.
+//!
+//! Two passes. The first cuts the text into lines and runs the Unicode sentence rules
+//! (UAX #29, via unicode-segmentation) inside each line, which yields candidate pieces. The
+//! second walks the boundaries between pieces and removes the false ones with language data:
+//! abbreviations, initials, ordinals and dates ("der 907. Berichtigungsantrag"), Roman
+//! numerals, lowercase continuations, soft-wrapped lines. Line structure (blank lines,
+//! headlines, list items, wiki headings, metadata tokens) only ever adds boundaries.
+//!
+//! Every unit is a span of byte offsets into the original text, trimmed of whitespace, so the
+//! units are in order, never overlap, and together cover every non-whitespace character.
+
+use crate::lang::Lang;
+use crate::langdata::{generic_data, lang_data, LangData};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a unit of text is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub enum UnitKind {
+    /// A sentence of running text.
+    Sentence,
+    /// A line of its own without final punctuation: a title, a subheading, a byline.
+    Headline,
+    /// A line that starts with a list marker ("- ", "• ", "1) ").
+    ListItem,
+    /// A leading metadata token or line ("date 2021-04", "Quelle: dpa").
+    Metadata,
+}
+
+/// One sentence-like unit: a byte span of the original text and its kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Unit {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// What the unit is.
+    pub kind: UnitKind,
+}
+
+impl Unit {
+    /// The unit's text, a slice of the text it was found in.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Splits `text` into sentences, headlines, list items and metadata units.
+///
+/// `lang` selects the abbreviation and ordinal data; `None` applies only the rules that hold
+/// in every language.
+///
+/// ```
+/// use kernsatz::{segment, Lang};
+/// let text = "Der 907. Berichtigungsantrag wurde ausgesetzt. Dr. Müller kam am 27. November.";
+/// let units = segment(text, Some(Lang::De));
+/// let sentences: Vec<&str> = units.iter().map(|u| u.text(text)).collect();
+/// assert_eq!(
+///     sentences,
+///     ["Der 907. Berichtigungsantrag wurde ausgesetzt.", "Dr. Müller kam am 27. November."]
+/// );
+/// ```
+pub fn segment(text: &str, lang: Option<Lang>) -> Vec<Unit> {
+    let rules = Rules {
+        data: lang.map(lang_data),
+        ordinal_dot: lang == Some(Lang::De),
+    };
+    let mut pieces = Vec::new();
+    let mut gap = Gap::Paragraph;
+    for line in Lines::new(text) {
+        if line.blank {
+            gap = Gap::Paragraph;
+            continue;
+        }
+        split_line(text, line.start, line.end, gap, &mut pieces);
+        gap = Gap::LineBreak;
+    }
+    merge(text, &pieces, &rules)
+}
+
+/// How a piece is separated from the one before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gap {
+    /// A UAX #29 boundary inside a line: a candidate that may be false.
+    Inline,
+    /// One line break.
+    LineBreak,
+    /// A blank line, or the start of the text.
+    Paragraph,
+    /// A structural boundary inside a line (after metadata, around a wiki heading).
+    Hard,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Piece {
+    start: usize,
+    end: usize,
+    gap: Gap,
+    /// A kind fixed by line structure, before merging.
+    kind: Option<UnitKind>,
+}
+
+struct Rules {
+    data: Option<&'static LangData>,
+    /// Whether "<number>." can be an ordinal inside a sentence (German).
+    ordinal_dot: bool,
+}
+
+/// A line of the text, without its line break.
+struct Line {
+    start: usize,
+    end: usize,
+    blank: bool,
+}
+
+/// Lines separated by LF, CR LF, CR, VT, FF, NEL, LS or PS.
+struct Lines<'t> {
+    text: &'t str,
+    pos: usize,
+}
+
+impl<'t> Lines<'t> {
+    fn new(text: &'t str) -> Self {
+        Lines { text, pos: 0 }
+    }
+}
+
+fn is_line_break(c: char) -> bool {
+    matches!(
+        c,
+        '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{2028}' | '\u{2029}'
+    )
+}
+
+impl Iterator for Lines<'_> {
+    type Item = Line;
+
+    fn next(&mut self) -> Option<Line> {
+        if self.pos >= self.text.len() {
+            return None;
+        }
+        let rest = &self.text[self.pos..];
+        let start = self.pos;
+        let (end, next) = match rest.char_indices().find(|&(_, c)| is_line_break(c)) {
+            Some((i, c)) => {
+                let after = i + c.len_utf8();
+                let after = if c == '\r' && rest[after..].starts_with('\n') {
+                    after + 1
+                } else {
+                    after
+                };
+                (start + i, start + after)
+            }
+            None => (self.text.len(), self.text.len()),
+        };
+        self.pos = next;
+        let blank = self.text[start..end].chars().all(char::is_whitespace);
+        Some(Line { start, end, blank })
+    }
+}
+
+/// Cuts one line into pieces: structure first (metadata, list marker, headings), then UAX #29.
+fn split_line(text: &str, start: usize, end: usize, gap: Gap, pieces: &mut Vec<Piece>) {
+    let (start, end) = trim(text, start, end);
+    if start == end {
+        return;
+    }
+    let line = &text[start..end];
+    let first = pieces.len();
+    let mut from = start;
+    let mut next_gap = gap;
+    if let Some(len) = metadata_prefix(line) {
+        push_trimmed(
+            text,
+            start,
+            start + len,
+            gap,
+            Some(UnitKind::Metadata),
+            pieces,
+        );
+        from = start + len;
+        next_gap = Gap::Hard;
+    } else if is_markdown_heading(line) {
+        pieces.push(Piece {
+            start,
+            end,
+            gap,
+            kind: Some(UnitKind::Headline),
+        });
+        return;
+    }
+    let list_item = pieces.len() == first && list_marker_len(line).is_some();
+    for (h_start, h_end) in wiki_headings(text, from, end) {
+        split_sentences(text, from, h_start, next_gap, pieces);
+        push_trimmed(
+            text,
+            h_start,
+            h_end,
+            Gap::Hard,
+            Some(UnitKind::Headline),
+            pieces,
+        );
+        from = h_end;
+        next_gap = Gap::Hard;
+    }
+    split_sentences(text, from, end, next_gap, pieces);
+    if list_item {
+        if let Some(piece) = pieces.get_mut(first) {
+            piece.kind = Some(UnitKind::ListItem);
+        }
+    }
+}
+
+/// Runs the UAX #29 sentence rules over `text[start..end]`.
+fn split_sentences(text: &str, start: usize, end: usize, gap: Gap, pieces: &mut Vec<Piece>) {
+    let (start, end) = trim(text, start, end);
+    if start == end {
+        // Never hand an empty string to the sentence iterator (its size_hint underflows).
+        return;
+    }
+    let mut gap = gap;
+    for (offset, sentence) in text[start..end].split_sentence_bound_indices() {
+        let before = pieces.len();
+        let s = start + offset;
+        push_trimmed(text, s, s + sentence.len(), gap, None, pieces);
+        if pieces.len() > before {
+            gap = Gap::Inline;
+        }
+    }
+}
+
+fn push_trimmed(
+    text: &str,
+    start: usize,
+    end: usize,
+    gap: Gap,
+    kind: Option<UnitKind>,
+    pieces: &mut Vec<Piece>,
+) {
+    let (start, end) = trim(text, start, end);
+    if start < end {
+        pieces.push(Piece {
+            start,
+            end,
+            gap,
+            kind,
+        });
+    }
+}
+
+/// Narrows `start..end` to exclude leading and trailing whitespace.
+fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    (start + lead, start + lead + trimmed.len())
+}
+
+/// Length of a leading "key value" metadata token such as "date 2021-04" or "Quelle: dpa".
+fn metadata_prefix(line: &str) -> Option<usize> {
+    let key_len = line
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(line.len());
+    if key_len == 0 || !generic_data().is_metadata_key(&line[..key_len].to_lowercase()) {
+        return None;
+    }
+    let mut rest = &line[key_len..];
+    let colon = rest.starts_with(':');
+    if colon {
+        rest = &rest[1..];
+    }
+    let value_start = line.len() - rest.trim_start().len();
+    if value_start == line.len() || value_start == key_len && !colon {
+        // "date" alone, or "dates are..." (no separator after the key).
+        return None;
+    }
+    let value = &line[value_start..];
+    let value_len = value.find(char::is_whitespace).unwrap_or(value.len());
+    if value[..value_len].contains(|c: char| c.is_ascii_digit()) {
+        Some(value_start + value_len)
+    } else if colon && line.chars().count() <= 80 {
+        Some(line.len())
+    } else {
+        None
+    }
+}
+
+fn is_markdown_heading(line: &str) -> bool {
+    let hashes = line.bytes().take_while(|&b| b == b'#').count();
+    (1..=6).contains(&hashes) && line[hashes..].starts_with(' ')
+}
+
+/// Length of a leading list marker ("- ", "• ", "1) ", "a) ", "1. ") including its space.
+fn list_marker_len(line: &str) -> Option<usize> {
+    let mut chars = line.char_indices();
+    let (_, first) = chars.next()?;
+    if matches!(
+        first,
+        '-' | '*'
+            | '•'
+            | '·'
+            | '–'
+            | '—'
+            | '▪'
+            | '■'
+            | '►'
+            | '▸'
+            | '➢'
+            | '✓'
+            | '✔'
+            | '○'
+            | '◦'
+    ) {
+        let next = line[first.len_utf8()..].chars().next()?;
+        return next
+            .is_whitespace()
+            .then(|| first.len_utf8() + next.len_utf8());
+    }
+    let label_len = line
+        .find(|c: char| !c.is_ascii_alphanumeric())
+        .unwrap_or(line.len());
+    let label = &line[..label_len];
+    let numbered =
+        !label.is_empty() && label.len() <= 3 && label.bytes().all(|b| b.is_ascii_digit());
+    let lettered = label.len() == 1 && label.bytes().all(|b| b.is_ascii_lowercase());
+    let rest = &line[label_len..];
+    let closer = rest.chars().next()?;
+    let marked = (numbered && (closer == ')' || closer == '.')) || (lettered && closer == ')');
+    if !marked {
+        return None;
+    }
+    let after = rest[1..].chars().next()?;
+    after
+        .is_whitespace()
+        .then_some(label_len + 1 + after.len_utf8())
+}
+
+/// Inline wiki headings ("== Geschichte ==") inside `text[start..end]`, as byte spans.
+fn wiki_headings(text: &str, start: usize, end: usize) -> Vec<(usize, usize)> {
+    let line = &text[start..end];
+    let bytes = line.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while let Some(offset) = line[i..].find("==") {
+        let open = i + offset;
+        let level = bytes[open..].iter().take_while(|&&b| b == b'=').count();
+        let content_start = open + level;
+        let marker = &line[open..content_start];
+        let Some(close_offset) = line[content_start..].find(marker) else {
+            break;
+        };
+        let close = content_start + close_offset;
+        let content = line[content_start..close].trim();
+        let close_end = close + level;
+        let bounded = line[close_end..].bytes().next() != Some(b'=');
+        if !content.is_empty() && content.len() <= 200 && !content.contains('=') && bounded {
+            found.push((start + open, start + close_end));
+            i = close_end;
+        } else {
+            i = content_start;
+        }
+    }
+    found
+}
+
+/// Joins pieces across false boundaries and gives every unit its kind.
+fn merge(text: &str, pieces: &[Piece], rules: &Rules) -> Vec<Unit> {
+    let mut units: Vec<Unit> = Vec::with_capacity(pieces.len());
+    // Whether the current unit started at a line start (for headline detection).
+    let mut line_start = true;
+    for (i, piece) in pieces.iter().enumerate() {
+        let join = match (units.last(), piece.gap) {
+            (Some(unit), Gap::Inline) => {
+                unit.kind != UnitKind::Metadata
+                    && false_boundary(text, unit.start, unit.end, piece, rules)
+            }
+            (Some(unit), Gap::LineBreak) => {
+                unit.kind != UnitKind::Metadata
+                    && piece.kind.is_none()
+                    && soft_wrap(unit.text(text), piece_text(text, piece))
+            }
+            _ => false,
+        };
+        if join {
+            if let Some(unit) = units.last_mut() {
+                unit.end = piece.end;
+            }
+        } else {
+            if let Some(unit) = units.last_mut() {
+                finish_kind(text, unit, line_start, piece.gap != Gap::Inline);
+            }
+            line_start = piece.gap != Gap::Inline;
+            units.push(Unit {
+                start: piece.start,
+                end: piece.end,
+                kind: piece.kind.unwrap_or(UnitKind::Sentence),
+            });
+        }
+        if i + 1 == pieces.len() {
+            if let Some(unit) = units.last_mut() {
+                finish_kind(text, unit, line_start, true);
+            }
+        }
+    }
+    units
+}
+
+fn piece_text<'t>(text: &'t str, piece: &Piece) -> &'t str {
+    &text[piece.start..piece.end]
+}
+
+/// A whole line of a few words without final punctuation is a headline.
+fn finish_kind(text: &str, unit: &mut Unit, line_start: bool, line_end: bool) {
+    if unit.kind != UnitKind::Sentence || !line_start || !line_end {
+        return;
+    }
+    let body = unit.text(text);
+    let last = strip_closers(body).chars().next_back();
+    let punctuated = last.is_some_and(|c| is_terminal(c) || matches!(c, ',' | ';' | ':'));
+    if !punctuated && body.split_whitespace().take(16).count() <= 15 {
+        unit.kind = UnitKind::Headline;
+    }
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(
+        c,
+        '.' | '!' | '?' | '…' | '։' | '؟' | '۔' | '।' | '。' | '！' | '？' | '｡'
+    )
+}
+
+fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '“' | '’' | '‘' | '»' | '«' | '›' | '‹' | ')' | ']' | '}'
+    )
+}
+
+fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '„'
+            | '“'
+            | '‚'
+            | '‘'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '('
+            | '['
+            | '{'
+            | '¿'
+            | '¡'
+    )
+}
+
+fn strip_closers(s: &str) -> &str {
+    s.trim_end_matches(is_closer)
+}
+
+/// The first word of `s` after opening quotes and brackets.
+fn first_word(s: &str) -> &str {
+    let s = s.trim_start_matches(is_opener);
+    let end = s
+        .find(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .unwrap_or(s.len());
+    &s[..end]
+}
+
+fn starts_lowercase(s: &str) -> bool {
+    s.trim_start_matches(is_opener)
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+}
+
+fn starts_uppercase(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a line break between `before` and `after` only wraps a running sentence.
+fn soft_wrap(before: &str, after: &str) -> bool {
+    if list_marker_len(after).is_some() || !wiki_headings(after, 0, after.len()).is_empty() {
+        return false;
+    }
+    let Some(last) = before.chars().next_back() else {
+        return false;
+    };
+    if matches!(last, ',' | '-' | '‐' | '(' | '&') {
+        return true;
+    }
+    !is_terminal(strip_closers(before).chars().next_back().unwrap_or('.'))
+        && !matches!(last, ':' | ';')
+        && starts_lowercase(after)
+}
+
+/// Whether the UAX #29 boundary between the unit `text[start..end]` and `piece` is false.
+fn false_boundary(text: &str, start: usize, end: usize, piece: &Piece, rules: &Rules) -> bool {
+    let before = &text[start..end];
+    let after = piece_text(text, piece);
+    let Some(last) = strip_closers(before).chars().next_back() else {
+        return false;
+    };
+    if is_terminal(last) && starts_lowercase(after) {
+        // "Wirklich?" fragte er. / "e.g. the" / "... und dann"
+        return true;
+    }
+    if !before.ends_with('.') || before.ends_with("..") {
+        return false;
+    }
+    let body = &before[..before.len() - 1];
+    let word_start = body.rfind(char::is_whitespace).map_or(0, |i| {
+        i + body[i..].chars().next().map_or(1, char::len_utf8)
+    });
+    let word = body[word_start..].trim_start_matches(is_opener);
+    if word.is_empty() {
+        return false;
+    }
+    let next = first_word(after);
+    let next_lower = next.to_lowercase();
+    // A capitalised function word ("The", "Die", "Er") starts a sentence after an ambiguous
+    // period; a name or a noun continues one.
+    let next_starts_sentence =
+        starts_uppercase(next) && rules.data.is_some_and(|data| data.is_stopword(&next_lower));
+    if let Some(data) = rules.data {
+        if data.is_abbreviation(word) {
+            let dotted_acronym =
+                word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase());
+            return !(dotted_acronym && next_starts_sentence);
+        }
+    }
+    if is_initials(word) {
+        return !next_starts_sentence;
+    }
+    if word.bytes().all(|b| b.is_ascii_digit() || b == b'.') && word.as_bytes()[0].is_ascii_digit()
+    {
+        return ordinal(before, word_start, word, next, rules, next_starts_sentence);
+    }
+    if is_roman_numeral(word) && previous_word(before, word_start).is_some_and(starts_uppercase) {
+        return !next_starts_sentence;
+    }
+    false
+}
+
+/// "J", "A.", "J.R.R": one-letter parts only.
+fn is_initials(word: &str) -> bool {
+    word.split('.').all(|part| {
+        let mut chars = part.chars();
+        matches!((chars.next(), chars.next()), (Some(c), None) if c.is_alphabetic())
+    })
+}
+
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| b"IVXLCDM".contains(&b))
+}
+
+/// The word before the one starting at `word_start` in `before`.
+fn previous_word(before: &str, word_start: usize) -> Option<&str> {
+    before[..word_start]
+        .split_whitespace()
+        .next_back()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+}
+
+/// Whether "<number>." before `next` is an ordinal or a date rather than a sentence end.
+fn ordinal(
+    before: &str,
+    word_start: usize,
+    number: &str,
+    next: &str,
+    rules: &Rules,
+    next_starts_sentence: bool,
+) -> bool {
+    if word_start == 0 {
+        // The unit is just "3.": a numbered list entry or "3. Liga" at a sentence start.
+        return true;
+    }
+    if !rules.ordinal_dot {
+        return false;
+    }
+    let Some(data) = rules.data else {
+        return false;
+    };
+    if data.is_month(next) || number.contains('.') {
+        // "am 27. November", "am 27.11. wurde"
+        return true;
+    }
+    let cue = previous_word(before, word_start)
+        .is_some_and(|word| data.is_ordinal_cue(&word.to_lowercase()));
+    cue && !next_starts_sentence
+}

@@ -1,0 +1,161 @@
+//! The pipeline: text → units → tokens → entities and keywords → scores → selection.
+
+use crate::analysis::Analysis;
+use crate::detect::detect_language;
+use crate::entities::find_entities;
+use crate::error::Error;
+use crate::keywords::{term_weights, top_keywords};
+use crate::options::{Options, Order};
+use crate::score::{exclusion, score_units};
+use crate::select::select;
+use crate::summary::{ScoredSentence, Span, Summary};
+
+/// How many keywords a summary lists.
+const KEYWORDS: usize = 20;
+
+/// Summarizes `text`.
+///
+/// ```
+/// use kernsatz::{summarize, Lang, Options};
+/// let text = std::fs::read_to_string("tests/fixtures/summary/de-short.txt").unwrap();
+/// let summary = summarize(&text, &Options::new().sentences(2)).unwrap();
+/// assert_eq!(summary.lang, Some(Lang::De));
+/// assert_eq!(summary.chosen().count(), 2);
+/// assert!(summary.entities.iter().any(|e| e.text.contains("Baku")));
+/// ```
+pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
+    options.validate()?;
+    let limit = options.get_max_input_length();
+    if text.len() > limit {
+        let chars = text.chars().count();
+        if chars > limit {
+            return Err(Error::input_too_long(chars, limit));
+        }
+    }
+    let (lang, lang_detected) = match options.get_lang() {
+        Some(lang) => (Some(lang), false),
+        None => (detect_language(text).lang, true),
+    };
+    let analysis = Analysis::new(text, lang);
+    let excluded: Vec<Option<&'static str>> = (0..analysis.units.len())
+        .map(|u| exclusion(&analysis, u))
+        .collect();
+    let content: Vec<bool> = excluded.iter().map(Option::is_none).collect();
+    let weights = term_weights(&analysis, &content);
+    let found = find_entities(&analysis, &content);
+    let entity_weights: Vec<f64> = found
+        .entities
+        .iter()
+        .map(|e| (1.0 + e.mentions.len() as f64).ln())
+        .collect();
+    let scored = score_units(
+        &analysis,
+        &weights,
+        &excluded,
+        &found.unit_entities,
+        &entity_weights,
+    );
+    let unit_terms: Vec<Vec<u32>> = (0..analysis.units.len())
+        .map(|u| {
+            let mut terms: Vec<u32> = analysis.unit_terms(u).collect();
+            terms.sort_unstable();
+            terms.dedup();
+            terms
+        })
+        .collect();
+    let words: Vec<usize> = (0..analysis.units.len())
+        .map(|u| analysis.unit_token_slice(u).len())
+        .collect();
+    let scores: Vec<Option<f64>> = scored
+        .iter()
+        .zip(&excluded)
+        .map(|((score, _), ex)| ex.is_none().then_some(*score))
+        .collect();
+    let mut selected = select(&scores, &unit_terms, &words, options.get_length());
+    let keywords = top_keywords(&analysis, &weights, KEYWORDS);
+    let ranks = ranks(&scores);
+
+    let mut sentences: Vec<ScoredSentence> = analysis
+        .units
+        .iter()
+        .zip(scored)
+        .enumerate()
+        .map(|(u, (unit, (score, mut reasons)))| {
+            reasons.entity_ids = found.unit_entities[u].clone();
+            reasons.keyword_ids = keyword_ids(&analysis, &unit_terms[u], &keywords);
+            ScoredSentence {
+                span: Span::new(unit.start, unit.end),
+                kind: unit.kind,
+                score,
+                rank: ranks[u],
+                selected: false,
+                reasons,
+            }
+        })
+        .collect();
+    for &u in &selected {
+        sentences[u].selected = true;
+    }
+    if options.get_order() == Order::Document {
+        selected.sort_unstable();
+    }
+    let mut entities = found.entities;
+    // Most mentioned first, but keep the reasons' indices valid: remap them.
+    let mut order: Vec<usize> = (0..entities.len()).collect();
+    order.sort_by(|&a, &b| {
+        entities[b]
+            .mentions
+            .len()
+            .cmp(&entities[a].mentions.len())
+            .then(a.cmp(&b))
+    });
+    let mut new_index = vec![0; entities.len()];
+    for (new, &old) in order.iter().enumerate() {
+        new_index[old] = new;
+    }
+    for sentence in &mut sentences {
+        for id in &mut sentence.reasons.entity_ids {
+            *id = new_index[*id];
+        }
+    }
+    let mut slots: Vec<Option<crate::Entity>> = entities.drain(..).map(Some).collect();
+    let entities = order.iter().filter_map(|&old| slots[old].take()).collect();
+    Ok(Summary {
+        lang,
+        lang_detected,
+        sentences,
+        selected,
+        entities,
+        keywords,
+    })
+}
+
+/// Rank of each choosable unit by score (0 = best).
+fn ranks(scores: &[Option<f64>]) -> Vec<Option<usize>> {
+    let mut order: Vec<usize> = (0..scores.len()).filter(|&u| scores[u].is_some()).collect();
+    order.sort_by(|&a, &b| {
+        scores[b]
+            .unwrap_or(0.0)
+            .total_cmp(&scores[a].unwrap_or(0.0))
+            .then(a.cmp(&b))
+    });
+    let mut ranks = vec![None; scores.len()];
+    for (rank, &u) in order.iter().enumerate() {
+        ranks[u] = Some(rank);
+    }
+    ranks
+}
+
+/// Indices of the listed keywords among a unit's terms.
+fn keyword_ids(analysis: &Analysis, terms: &[u32], keywords: &[crate::Keyword]) -> Vec<usize> {
+    keywords
+        .iter()
+        .enumerate()
+        .filter(|(_, k)| {
+            terms
+                .iter()
+                .any(|&t| analysis.terms[t as usize].surface == k.text)
+        })
+        .map(|(i, _)| i)
+        .collect()
+}

@@ -1,0 +1,156 @@
+//! Word tokens with their spans and normalised forms for matching.
+//!
+//! Tokens come from the Unicode word rules (UAX #29). Hyphenated compounds such as
+//! "US-Außenminister" stay one token; [`Tokens::parts`] yields their parts ("us",
+//! "außenminister") so they also match on their own. Normalisation is NFC plus lowercase;
+//! umlauts and ß are kept. All normalised forms share one buffer, so tokenising allocates
+//! a few vectors per text, not a string per word.
+
+use std::ops::Range;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_segmentation::UnicodeSegmentation;
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters (possibly with digits, apostrophes or hyphens inside).
+    Word,
+    /// Starts with a digit: "2021", "3,5", "907".
+    Number,
+}
+
+/// One token: a byte span of the original text and where its normalised form is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte offset of the first character in the original text.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// Word or number.
+    pub kind: TokenKind,
+    /// Whether the token is a hyphenated compound ("US-Außenminister").
+    pub compound: bool,
+    norm: Range<usize>,
+}
+
+/// The tokens of a text and their normalised forms.
+#[derive(Clone, Debug, Default)]
+pub struct Tokens {
+    tokens: Vec<Token>,
+    norms: String,
+}
+
+impl Tokens {
+    /// Every token, in text order.
+    pub fn as_slice(&self) -> &[Token] {
+        &self.tokens
+    }
+
+    /// The number of tokens.
+    pub fn len(&self) -> usize {
+        self.tokens.len()
+    }
+
+    /// Whether there are no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.tokens.is_empty()
+    }
+
+    /// The normalised (NFC, lowercase) form of `token`.
+    pub fn norm(&self, token: &Token) -> &str {
+        &self.norms[token.norm.clone()]
+    }
+
+    /// The parts of a compound's normalised form ("us", "außenminister"); a plain token
+    /// yields itself.
+    pub fn parts<'a>(&'a self, token: &Token) -> impl Iterator<Item = &'a str> + 'a {
+        self.norms[token.norm.clone()]
+            .split(['-', '‐', '‑'])
+            .filter(|part| !part.is_empty())
+    }
+}
+
+/// Splits `text` into word and number tokens.
+///
+/// ```
+/// use kernsatz::{tokenize, TokenKind};
+/// let text = "Der US-Außenminister traf 2021 Präsident Aliyev.";
+/// let tokens = tokenize(text);
+/// let norms: Vec<&str> = tokens.as_slice().iter().map(|t| tokens.norm(t)).collect();
+/// assert_eq!(norms, ["der", "us-außenminister", "traf", "2021", "präsident", "aliyev"]);
+/// assert_eq!(tokens.as_slice()[3].kind, TokenKind::Number);
+/// let compound = &tokens.as_slice()[1];
+/// assert_eq!(&text[compound.start..compound.end], "US-Außenminister");
+/// assert_eq!(tokens.parts(compound).collect::<Vec<_>>(), ["us", "außenminister"]);
+/// ```
+pub fn tokenize(text: &str) -> Tokens {
+    let mut out = Tokens {
+        tokens: Vec::with_capacity(text.len() / 6),
+        norms: String::with_capacity(text.len()),
+    };
+    // The end of the previous word and whether a single hyphen followed it directly.
+    let mut last_word_end = usize::MAX;
+    let mut hyphen_end = usize::MAX;
+    for (start, word) in text.split_word_bound_indices() {
+        let first = word.chars().next().unwrap_or(' ');
+        if !first.is_alphanumeric() {
+            hyphen_end = if start == last_word_end && is_hyphen(word) {
+                start + word.len()
+            } else {
+                usize::MAX
+            };
+            continue;
+        }
+        let end = start + word.len();
+        let glued = start == hyphen_end;
+        last_word_end = end;
+        hyphen_end = usize::MAX;
+        if glued {
+            if let Some(previous) = out.tokens.last_mut() {
+                // Extend the compound: re-normalise its hyphen and this part into the buffer.
+                out.norms.push('-');
+                push_norm(&mut out.norms, word);
+                previous.end = end;
+                previous.norm.end = out.norms.len();
+                previous.compound = true;
+                continue;
+            }
+        }
+        let norm_start = out.norms.len();
+        push_norm(&mut out.norms, word);
+        out.tokens.push(Token {
+            start,
+            end,
+            kind: if first.is_numeric() {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            },
+            compound: false,
+            norm: norm_start..out.norms.len(),
+        });
+    }
+    out
+}
+
+fn is_hyphen(s: &str) -> bool {
+    matches!(s, "-" | "‐" | "‑")
+}
+
+/// Appends the NFC lowercase form of `word`; ASCII takes the fast path.
+fn push_norm(buf: &mut String, word: &str) {
+    if word.is_ascii() {
+        buf.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+    } else if is_nfc_quick(word.chars()) == IsNormalized::Yes {
+        buf.extend(word.chars().flat_map(char::to_lowercase));
+    } else {
+        buf.extend(word.nfc().flat_map(char::to_lowercase));
+    }
+}
+
+/// The normalised form of a single string (NFC, lowercase), for matching against tokens.
+pub fn normalize(word: &str) -> String {
+    let mut buf = String::with_capacity(word.len());
+    push_norm(&mut buf, word);
+    buf
+}
