@@ -49,3 +49,7 @@ pub use segment::{segment, Unit, UnitKind};
 pub use summarizer::summarize;
 pub use summary::{Reasons, ScoredSentence, Span, Summary};
 pub use token::{normalize, tokenize, Token, TokenKind, Tokens};
+
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
