@@ -140,7 +140,10 @@ fn is_hyphen(s: &str) -> bool {
 /// Appends the NFC lowercase form of `word`; ASCII takes the fast path.
 fn push_norm(buf: &mut String, word: &str) {
     if word.is_ascii() {
-        buf.extend(word.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let start = buf.len();
+        buf.push_str(word);
+        // ASCII lowercasing keeps every byte in ASCII, so the buffer stays valid UTF-8.
+        buf[start..].make_ascii_lowercase();
     } else if is_nfc_quick(word.chars()) == IsNormalized::Yes {
         buf.extend(word.chars().flat_map(char::to_lowercase));
     } else {
