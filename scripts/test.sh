@@ -22,7 +22,8 @@ cargo test --release
 log "evaluation (dev data, baselines measured in the same run)"
 cargo run --release --quiet --example evaluate -- sbd
 cargo run --release --quiet --example evaluate -- lang
-cargo run --release --quiet --example evaluate -- rouge --system compare
+cargo run --release --quiet --example evaluate -- rouge compare
+cargo run --release --quiet --example evaluate -- rouge check
 if [ -f examples/evaluate_entities.rs ]; then
   cargo run --release --quiet --example evaluate_entities
 fi
