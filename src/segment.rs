@@ -1,11 +1,14 @@
 //! Sentence segmentation over the original text.
 //!
 //! Two passes. The first cuts the text into lines and runs the Unicode sentence rules
-//! (UAX #29, via unicode-segmentation) inside each line, which yields candidate pieces. The
-//! second walks the boundaries between pieces and removes the false ones with language data:
-//! abbreviations, initials, ordinals and dates ("der 907. Berichtigungsantrag"), Roman
-//! numerals, lowercase continuations, soft-wrapped lines. Line structure (blank lines,
-//! headlines, list items, wiki headings, metadata tokens) only ever adds boundaries.
+//! (UAX #29, via unicode-segmentation) inside each line, which yields candidate pieces; it
+//! also cuts at weak candidates where UAX #29 never breaks but sentences often end (". i
+//! think", ". 2005 is", ". - No, hombre", "; El", after an address, a separator or a header
+//! stamp). The second walks the boundaries between pieces and decides each with language
+//! data: abbreviations, initials, ordinals and dates ("der 907. Berichtigungsantrag"), Roman
+//! numerals, lowercase continuations, soft-wrapped lines (only in hard-wrapped text). Line
+//! structure (blank lines, headlines, list items, wiki headings, metadata tokens) only ever
+//! adds boundaries.
 //!
 //! Every unit is a span of byte offsets into the original text, trimmed of whitespace, so the
 //! units are in order, never overlap, and together cover every non-whitespace character.
@@ -62,13 +65,15 @@ impl Unit {
 /// );
 /// ```
 pub fn segment(text: &str, lang: Option<Lang>) -> Vec<Unit> {
+    let lines: Vec<Line> = Lines::new(text).collect();
     let rules = Rules {
         data: lang.map(lang_data),
         ordinal_dot: lang == Some(Lang::De),
+        hard_wrapped: hard_wrapped(text, &lines),
     };
     let mut pieces = Vec::new();
     let mut gap = Gap::Paragraph;
-    for line in Lines::new(text) {
+    for line in lines {
         if line.blank {
             gap = Gap::Paragraph;
             continue;
@@ -84,6 +89,9 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Vec<Unit> {
 enum Gap {
     /// A UAX #29 boundary inside a line: a candidate that may be false.
     Inline,
+    /// A place inside a line where UAX #29 does not break but a sentence may end (". the",
+    /// ". 2005", ". - Ya", after "***" or a timestamp): a candidate that may be true.
+    Weak,
     /// One line break.
     LineBreak,
     /// A blank line, or the start of the text.
@@ -105,6 +113,33 @@ struct Rules {
     data: Option<&'static LangData>,
     /// Whether "<number>." can be an ordinal inside a sentence (German).
     ordinal_dot: bool,
+    /// Whether the text looks hard-wrapped, so that a line break may fall inside a sentence.
+    hard_wrapped: bool,
+}
+
+/// Lines this long (in characters) or longer are typical of hard-wrapped text.
+const WRAP_MIN: usize = 40;
+/// Hard-wrapped text has no lines longer than this (a few long URLs aside).
+const WRAP_MAX: usize = 100;
+
+/// Whether the text is hard-wrapped (e-mail, copied PDF): several lines of wrap width and
+/// hardly any longer ones. Texts with one paragraph per line (web pages, forums, the
+/// treebanks) are not, and there every line break ends a unit.
+fn hard_wrapped(text: &str, lines: &[Line]) -> bool {
+    let (mut wrapped, mut long) = (0usize, 0usize);
+    for line in lines {
+        // Counting stops past WRAP_MAX, so this stays linear in the text.
+        let chars = text[line.start..line.end]
+            .chars()
+            .take(WRAP_MAX + 1)
+            .count();
+        if chars > WRAP_MAX {
+            long += 1;
+        } else if chars >= WRAP_MIN {
+            wrapped += 1;
+        }
+    }
+    wrapped >= 2 && long * 10 <= wrapped
 }
 
 /// A line of the text, without its line break.
@@ -219,15 +254,90 @@ fn split_sentences(text: &str, start: usize, end: usize, gap: Gap, pieces: &mut 
         // Never hand an empty string to the sentence iterator (its size_hint underflows).
         return;
     }
+    let first = pieces.len();
     let mut gap = gap;
+    // Straight double quotes seen so far: after an odd number, a detached one closes.
+    let mut quotes = 0usize;
     for (offset, sentence) in text[start..end].split_sentence_bound_indices() {
         let before = pieces.len();
-        let s = start + offset;
-        push_trimmed(text, s, s + sentence.len(), gap, None, pieces);
+        let mut s = start + offset;
+        let e = s + sentence.len();
+        let closer = detached_closer(&text[s..e], quotes % 2 == 1);
+        quotes += text[s..e].matches('"').count();
+        if closer > 0 && pieces.len() > first {
+            // "« pièce. » Les", "une bête ! \" Les": the quote closes the sentence before.
+            if let Some(previous) = pieces.last_mut() {
+                previous.end = s + closer;
+            }
+            s += closer;
+        }
+        push_with_candidates(text, s, e, gap, pieces);
         if pieces.len() > before {
             gap = Gap::Inline;
         }
     }
+}
+
+/// Length of a closing quote that starts `piece` and stands apart from the next word.
+fn detached_closer(piece: &str, odd_quotes: bool) -> usize {
+    let mut chars = piece.chars();
+    let Some(c) = chars.next() else {
+        return 0;
+    };
+    let closing = matches!(c, '»' | '”') || (c == '"' && odd_quotes);
+    let detached = chars.next().map_or(true, char::is_whitespace);
+    if closing && detached {
+        c.len_utf8()
+    } else {
+        0
+    }
+}
+
+/// Pushes the UAX #29 piece `text[start..end]`, cut at the weak candidates inside it.
+fn push_with_candidates(text: &str, start: usize, end: usize, gap: Gap, pieces: &mut Vec<Piece>) {
+    let (start, end) = trim(text, start, end);
+    if start == end {
+        return;
+    }
+    let mut from = start;
+    let mut gap = gap;
+    // The last two tokens before the current whitespace run, as byte ranges.
+    let mut previous: Option<(usize, usize)> = None;
+    let mut token_start = start;
+    let mut in_space = false;
+    for (i, c) in text[start..end].char_indices() {
+        let at = start + i;
+        if c.is_whitespace() {
+            if !in_space {
+                previous = Some((token_start, at));
+                in_space = true;
+            }
+        } else if in_space {
+            in_space = false;
+            token_start = at;
+            if let Some((ts, te)) = previous {
+                if weak_candidate(&text[ts..te], &text[at..end]) {
+                    push_trimmed(text, from, at, gap, None, pieces);
+                    from = at;
+                    gap = Gap::Weak;
+                }
+            }
+        }
+    }
+    push_trimmed(text, from, end, gap, None, pieces);
+}
+
+/// Whether a sentence may end between the token `last` and the text `after` although
+/// UAX #29 does not break there. The decision is [`missed_boundary`]'s.
+fn weak_candidate(last: &str, after: &str) -> bool {
+    let core = strip_closers(last);
+    core.ends_with(['.', '!', '?', '…', ';'])
+        || is_address(last)
+        || is_separator(last)
+        || starts_with_separator(after)
+        || is_time(last)
+        || is_meridiem(last)
+        || starts_with_timestamp(after)
 }
 
 fn push_trimmed(
@@ -375,9 +485,15 @@ fn merge(text: &str, pieces: &[Piece], rules: &Rules) -> Vec<Unit> {
                 unit.kind != UnitKind::Metadata
                     && false_boundary(text, unit.start, unit.end, piece, rules)
             }
-            (Some(unit), Gap::LineBreak) => {
+            (Some(unit), Gap::Weak) => {
                 unit.kind != UnitKind::Metadata
+                    && !missed_boundary(unit.text(text), piece_text(text, piece), rules)
+            }
+            (Some(unit), Gap::LineBreak) => {
+                rules.hard_wrapped
+                    && unit.kind != UnitKind::Metadata
                     && piece.kind.is_none()
+                    && last_line(text, unit.end).chars().take(WRAP_MIN).count() == WRAP_MIN
                     && soft_wrap(unit.text(text), piece_text(text, piece))
             }
             _ => false,
@@ -388,9 +504,14 @@ fn merge(text: &str, pieces: &[Piece], rules: &Rules) -> Vec<Unit> {
             }
         } else {
             if let Some(unit) = units.last_mut() {
-                finish_kind(text, unit, line_start, piece.gap != Gap::Inline);
+                finish_kind(
+                    text,
+                    unit,
+                    line_start,
+                    !matches!(piece.gap, Gap::Inline | Gap::Weak),
+                );
             }
-            line_start = piece.gap != Gap::Inline;
+            line_start = !matches!(piece.gap, Gap::Inline | Gap::Weak);
             units.push(Unit {
                 start: piece.start,
                 end: piece.end,
@@ -404,6 +525,17 @@ fn merge(text: &str, pieces: &[Piece], rules: &Rules) -> Vec<Unit> {
         }
     }
     units
+}
+
+/// The line that ends at byte `end` (its text from the last line break before `end`).
+fn last_line(text: &str, end: usize) -> &str {
+    let before = &text[..end];
+    let start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_line_break(c))
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    &before[start..]
 }
 
 fn piece_text<'t>(text: &'t str, piece: &Piece) -> &'t str {
@@ -505,8 +637,12 @@ fn false_boundary(text: &str, start: usize, end: usize, piece: &Piece, rules: &R
         return false;
     };
     if is_terminal(last) && starts_lowercase(after) {
-        // "Wirklich?" fragte er. / "e.g. the" / "... und dann"
-        return true;
+        // "„Wirklich?“ fragte er." / "e.g. the" / "... und dann" / "search?q=x"; but a bare
+        // "?" or "!" before a lowercase word ends a sentence in informal text ("grow up?
+        // india?").
+        let quoted = strip_closers(before).len() < before.len();
+        let attached = piece.start == end;
+        return quoted || attached || !matches!(last, '?' | '!' | '？' | '！');
     }
     if !before.ends_with('.') || before.ends_with("..") {
         return false;
@@ -523,13 +659,14 @@ fn false_boundary(text: &str, start: usize, end: usize, piece: &Piece, rules: &R
     let next_lower = next.to_lowercase();
     // A capitalised function word ("The", "Die", "Er") starts a sentence after an ambiguous
     // period; a name or a noun continues one.
-    let next_starts_sentence =
-        starts_uppercase(next) && rules.data.is_some_and(|data| data.is_stopword(&next_lower));
+    let next_starts_sentence = starts_uppercase(next)
+        && next.chars().nth(1).is_some()
+        && rules.data.is_some_and(|data| data.is_stopword(&next_lower));
     if let Some(data) = rules.data {
         if data.is_abbreviation(word) {
-            let dotted_acronym =
-                word.contains('.') && word.chars().all(|c| c == '.' || c.is_uppercase());
-            return !(dotted_acronym && next_starts_sentence);
+            // "etc. Die Mitarbeiter", "U.S. The": a capitalised function word starts a
+            // sentence even after an abbreviation.
+            return !next_starts_sentence;
         }
     }
     if is_initials(word) {
@@ -584,11 +721,184 @@ fn ordinal(
     let Some(data) = rules.data else {
         return false;
     };
-    if data.is_month(next) || number.contains('.') {
-        // "am 27. November", "am 27.11. wurde"
+    if data.is_month(next) {
+        // "am 27. November"
         return true;
+    }
+    if let Some((_, last_part)) = number.rsplit_once('.') {
+        // "am 27.11. wurde" is a day and a month; "ab dem 1.1.2022." ends with a year.
+        return last_part.len() <= 2;
     }
     let cue = previous_word(before, word_start)
         .is_some_and(|word| data.is_ordinal_cue(&word.to_lowercase()));
     cue && !next_starts_sentence
+}
+
+/// Whether a weak candidate between the unit `before` and the piece `after` is a true
+/// sentence boundary.
+fn missed_boundary(before: &str, after: &str, rules: &Rules) -> bool {
+    let (word_start, last) = last_token(before);
+    let mut tokens = after.split_whitespace();
+    let next = tokens.next().unwrap_or("");
+    if is_separator(last)
+        || is_separator(next)
+        || (is_meridiem(last) && is_time(last_token(&before[..word_start]).1))
+    {
+        // A separator line ("*** Bush", "regards. ? ______") is a unit of its own; so is a
+        // header stamp ("08:02 PM All").
+        return true;
+    }
+    if is_time(last) && !next.eq_ignore_ascii_case("am") && !next.eq_ignore_ascii_case("pm") {
+        return is_date(last_token(&before[..word_start]).1);
+    }
+    if starts_with_timestamp(after) {
+        // "Kay Mann 04/26/2001 07:17 AM": a header stamp, unless a sentence leads into it
+        // ("annotations on 04/25/01").
+        return !starts_lowercase(last);
+    }
+    let next_word = first_word(next);
+    if is_address(last) {
+        // An address ends its sentence unless the sentence goes on in lowercase: "mail
+        // franz@gmail.com Site made!", "…/pages.html http://…".
+        return starts_uppercase(next_word) || is_address(next);
+    }
+    let core = strip_closers(last);
+    let Some(mark) = core.chars().next_back() else {
+        return false;
+    };
+    if mark == ';' {
+        // A capitalised function word after a semicolon starts a sentence ("; Le poème",
+        // "; El nombre"); names and lowercase words continue one.
+        return starts_uppercase(next_word)
+            && next_word.chars().nth(1).is_some()
+            && rules
+                .data
+                .is_some_and(|data| data.is_stopword(&next_word.to_lowercase()));
+    }
+    let after_dashes = after.trim_start_matches(|c: char| is_dash(c) || c.is_whitespace());
+    let dialogue = after_dashes.len() < after.len()
+        && next.chars().all(is_dash)
+        && after_dashes
+            .trim_start_matches(is_opener)
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || matches!(c, '¿' | '¡'));
+    if mark != '.' {
+        // "¿no estabais en contra del PER? - No, hombre"
+        return dialogue && matches!(mark, '?' | '!');
+    }
+    if core.ends_with("..") {
+        return false;
+    }
+    let word = core[..core.len() - 1].trim_start_matches(is_opener);
+    let Some(data) = rules.data else {
+        return false;
+    };
+    if word.is_empty() || data.is_abbreviation(word) || is_initials(word) {
+        return false;
+    }
+    if dialogue {
+        // A dash after a period opens a new speaker's line, except in a dateline
+        // ("6 de julio. - Barak presenta").
+        return !data.is_month(word);
+    }
+    if !word.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let letters = word.chars().count();
+    let next_first = next.trim_start_matches(is_opener).chars().next();
+    if next_first.is_some_and(|c| c.is_ascii_digit()) {
+        // "in der Logistik. 17 Fahrzeuge", "el año. 2000 fue"
+        return letters >= 3;
+    }
+    if next_first.is_some_and(char::is_lowercase) {
+        if core.len() < last.len() {
+            // "'This is great.' she said", "(es war knapp.) überraschte alle"
+            return false;
+        }
+        // "i think they are all bark and no bite. i think": a known word ends a sentence
+        // whose successor starts in lowercase.
+        let lower = word.to_lowercase();
+        return letters >= 4
+            || data.is_stopword(&lower)
+            || (letters >= 2 && data.zipf(&lower).is_some());
+    }
+    false
+}
+
+/// A web or e-mail address, possibly in angle brackets or quotes.
+fn is_address(token: &str) -> bool {
+    let token = token.trim_matches(|c: char| is_opener(c) || is_closer(c) || c == '<' || c == '>');
+    if token.contains("://") || token.starts_with("www.") {
+        return true;
+    }
+    token
+        .split_once('@')
+        .is_some_and(|(user, host)| !user.is_empty() && host.contains('.') && !host.ends_with('.'))
+}
+
+/// The byte offset and text of the last whitespace-separated token of `s`.
+fn last_token(s: &str) -> (usize, &str) {
+    let s = s.trim_end();
+    let start = s
+        .rfind(char::is_whitespace)
+        .map_or(0, |i| i + s[i..].chars().next().map_or(1, char::len_utf8));
+    (start, &s[start..])
+}
+
+fn is_dash(c: char) -> bool {
+    matches!(c, '-' | '–' | '—' | '―')
+}
+
+/// A token of one repeated symbol ("***", "=====", "______"), used as a separator line.
+fn is_separator(token: &str) -> bool {
+    let mut chars = token.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    matches!(first, '*' | '=' | '_' | '~' | '#' | '-')
+        && token.len() >= 3
+        && chars.all(|c| c == first)
+}
+
+/// Whether `s` starts with a separator token ("*** Bush").
+fn starts_with_separator(s: &str) -> bool {
+    is_separator(s.split_whitespace().next().unwrap_or(""))
+}
+
+/// "08:02", "03:14:14".
+fn is_time(token: &str) -> bool {
+    let mut parts = token.split(':');
+    let Some(hours) = parts.next() else {
+        return false;
+    };
+    let digits =
+        |p: &str, min: usize| (min..=2).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit());
+    let mut rest = 0;
+    for part in parts {
+        if !digits(part, 2) {
+            return false;
+        }
+        rest += 1;
+    }
+    digits(hours, 1) && (1..=2).contains(&rest)
+}
+
+fn is_meridiem(token: &str) -> bool {
+    token.eq_ignore_ascii_case("am") || token.eq_ignore_ascii_case("pm")
+}
+
+/// A numeric date "08/16/2000", "04/25/01".
+fn is_date(token: &str) -> bool {
+    let parts: Vec<&str> = token.split('/').collect();
+    parts.len() == 3
+        && parts
+            .iter()
+            .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// Whether `s` starts with a date and a time ("08/16/2000 12:05 PM").
+fn starts_with_timestamp(s: &str) -> bool {
+    let mut tokens = s.split_whitespace();
+    tokens.next().is_some_and(is_date) && tokens.next().is_some_and(is_time)
 }

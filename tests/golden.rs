@@ -1,0 +1,200 @@
+//! Golden sentence-segmentation fixtures: one runner for every file in
+//! `tests/fixtures/sentences/`.
+//!
+//! A fixture file holds cases separated by `===` lines. Each case is the input text, a `---`
+//! line, then the expected units, one per line. A unit that is not a sentence carries a prefix
+//! naming its kind: `[headline]`, `[list]` or `[meta]`. A line break inside a unit is written
+//! `⏎`. Lines starting with `# ` before a case's input are comments; `# lang: de` sets the
+//! language for that case and every later one in the file (`# lang: none` for no language).
+
+use kernsatz::{segment, Lang, UnitKind};
+use std::fs;
+use std::path::{Path, PathBuf};
+
+struct Case {
+    file: String,
+    line: usize,
+    lang: Option<Lang>,
+    input: String,
+    expected: Vec<String>,
+}
+
+fn fixture_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/sentences")
+}
+
+fn parse_lang(value: &str) -> Option<Lang> {
+    match value.trim() {
+        "none" => None,
+        code => Some(Lang::from_code(code).unwrap_or_else(|| panic!("unknown language {code:?}"))),
+    }
+}
+
+fn parse(file: &str, content: &str) -> Vec<Case> {
+    let mut cases = Vec::new();
+    let mut lang = None;
+    let mut lines = content.lines().enumerate().peekable();
+    loop {
+        // Comments and the language switch before the case's input.
+        while let Some(&(_, line)) = lines.peek() {
+            if let Some(value) = line.strip_prefix("# lang:") {
+                lang = parse_lang(value);
+            } else if !(line.starts_with("# ") || line.trim().is_empty()) {
+                break;
+            }
+            lines.next();
+        }
+        let Some(&(start, _)) = lines.peek() else {
+            break;
+        };
+        let mut input = Vec::new();
+        for (_, line) in lines.by_ref() {
+            if line == "---" {
+                break;
+            }
+            input.push(line);
+        }
+        let mut expected = Vec::new();
+        for (number, line) in lines.by_ref() {
+            if line == "===" {
+                break;
+            }
+            assert!(
+                line != "---",
+                "{file}:{}: a second `---` in one case",
+                number + 1
+            );
+            expected.push(line.to_string());
+        }
+        cases.push(Case {
+            file: file.to_string(),
+            line: start + 1,
+            lang,
+            input: input.join("\n"),
+            expected,
+        });
+    }
+    cases
+}
+
+fn render(kind: UnitKind, text: &str) -> String {
+    let prefix = match kind {
+        UnitKind::Sentence => "",
+        UnitKind::Headline => "[headline] ",
+        UnitKind::ListItem => "[list] ",
+        UnitKind::Metadata => "[meta] ",
+    };
+    format!(
+        "{prefix}{}",
+        text.replace("\r\n", "⏎").replace(['\n', '\r'], "⏎")
+    )
+}
+
+fn load_cases() -> Vec<Case> {
+    let mut files: Vec<PathBuf> = fs::read_dir(fixture_dir())
+        .expect("tests/fixtures/sentences exists")
+        .map(|entry| entry.expect("readable directory entry").path())
+        .filter(|path| path.extension().is_some_and(|ext| ext == "txt"))
+        .collect();
+    files.sort();
+    let mut cases = Vec::new();
+    for path in files {
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let content = fs::read_to_string(&path).expect("fixture is UTF-8");
+        cases.extend(parse(&name, &content));
+    }
+    cases
+}
+
+#[test]
+fn golden_fixtures() {
+    let cases = load_cases();
+    assert!(cases.len() >= 50, "only {} golden cases found", cases.len());
+    let mut failures = Vec::new();
+    for case in &cases {
+        let units = segment(&case.input, case.lang);
+        let actual: Vec<String> = units
+            .iter()
+            .map(|unit| render(unit.kind, unit.text(&case.input)))
+            .collect();
+        if actual != case.expected {
+            failures.push(format!(
+                "{}:{} (lang {:?})\n  input:    {:?}\n  expected: {:#?}\n  actual:   {:#?}",
+                case.file, case.line, case.lang, case.input, case.expected, actual
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} golden cases failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+/// Every case must also hold the segmenter's invariants, in every language setting.
+#[test]
+fn golden_inputs_keep_invariants_in_every_language() {
+    for case in load_cases() {
+        let langs = std::iter::once(None).chain(Lang::all().iter().copied().map(Some));
+        for lang in langs {
+            let units = segment(&case.input, lang);
+            let mut covered = 0;
+            for unit in &units {
+                assert!(unit.start >= covered && unit.start < unit.end);
+                assert!(case.input[covered..unit.start].trim().is_empty());
+                covered = unit.end;
+            }
+            assert!(
+                case.input[covered..].trim().is_empty(),
+                "{}:{}",
+                case.file,
+                case.line
+            );
+        }
+    }
+}
+
+/// The example article from the issue: the ordinal stays inside its sentence and the leading
+/// metadata token is a unit of its own.
+#[test]
+fn example_article_de_blinken_aliyev() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/examples/de-blinken-aliyev.txt");
+    let Ok(text) = fs::read_to_string(&path) else {
+        eprintln!("skipped: {} is not available", path.display());
+        return;
+    };
+    let units = segment(&text, Some(Lang::De));
+    let first = units.first().expect("the article has units");
+    assert_eq!(first.text(&text), "date 2021-04");
+    assert_eq!(first.kind, UnitKind::Metadata);
+    assert!(units[1]
+        .text(&text)
+        .starts_with("Der US-Außenminister Antony Blinken hat am Mittwoch"));
+    let ordinal: Vec<&str> = units
+        .iter()
+        .map(|unit| unit.text(&text))
+        .filter(|sentence| sentence.contains("Berichtigungsantrag"))
+        .collect();
+    assert_eq!(
+        ordinal,
+        [
+            "Antony Blinken erinnerte im Laufe des Gesprächs daran, dass der 907. \
+          Berichtigungsantrag auch in diesem Jahr vorübergehend ausgesetzt wurde."
+        ]
+    );
+    for unit in &units[1..] {
+        let sentence = unit.text(&text);
+        assert!(
+            !sentence.contains('\n'),
+            "a unit spans a paragraph break: {sentence:?}"
+        );
+        assert_eq!(unit.kind, UnitKind::Sentence, "{sentence:?}");
+        assert!(
+            sentence.ends_with(['.', '!', '?', '“', '"']),
+            "a sentence was cut short: {sentence:?}"
+        );
+    }
+}
