@@ -153,3 +153,51 @@ pub(crate) fn generic_data() -> &'static GenericData {
         name_particles: entries(include_str!("../data/generic/name_particles.txt")).collect(),
     })
 }
+
+/// Lists for entity detection (see `tools/gen_de_names.py` and `data/SOURCES.md`); empty
+/// for languages that have none.
+pub(crate) struct EntityData {
+    /// Lowercase common nouns that end many compounds ("zeit", "gruppe").
+    pub(crate) noun_heads: HashSet<&'static str>,
+    /// Lowercase endings of common nouns ("ung", "keit").
+    pub(crate) noun_endings: HashSet<&'static str>,
+    /// Lowercase first names.
+    pub(crate) first_names: HashSet<&'static str>,
+    /// Lowercase frequent words that are only names ("deutschland").
+    pub(crate) frequent_names: HashSet<&'static str>,
+    /// Lowercase weekday names, which are no entities.
+    pub(crate) weekdays: HashSet<String>,
+}
+
+/// The entity lists of `lang`, parsed on first use.
+pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
+    static CELLS: [OnceLock<EntityData>; 7] = [const { OnceLock::new() }; 7];
+    CELLS[lang.index()].get_or_init(|| {
+        let (heads, endings, first, frequent, weekdays) = match lang {
+            Lang::De => (
+                include_str!("../data/de/noun_heads.txt"),
+                include_str!("../data/de/noun_endings.txt"),
+                include_str!("../data/de/first_names.txt"),
+                include_str!("../data/de/frequent_names.txt"),
+                "",
+            ),
+            Lang::En => ("", "", "", "", include_str!("../data/en/weekdays.txt")),
+            _ => ("", "", "", "", ""),
+        };
+        EntityData {
+            noun_heads: entries(heads).collect(),
+            noun_endings: entries(endings).collect(),
+            first_names: entries(first).collect(),
+            frequent_names: entries(frequent).collect(),
+            weekdays: entries(weekdays).map(str::to_lowercase).collect(),
+        }
+    })
+}
+
+/// Parses every language's data now instead of on first use.
+pub(crate) fn preload() {
+    for lang in Lang::ALL {
+        lang_data(lang);
+    }
+    generic_data();
+}
