@@ -22,6 +22,7 @@
 #![deny(missing_docs)]
 
 mod analysis;
+mod compose_table;
 mod detect;
 mod entities;
 mod error;
@@ -37,6 +38,8 @@ mod stem;
 mod summarizer;
 mod summary;
 mod token;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
 
 pub use detect::{detect_language, Detection};
 pub use entities::{Entity, EntityKind};
@@ -49,6 +52,12 @@ pub use segment::{segment, Unit, UnitKind};
 pub use summarizer::summarize;
 pub use summary::{Reasons, ScoredSentence, Span, Summary};
 pub use token::{normalize, tokenize, Token, TokenKind, Tokens};
+
+/// Parses the language data of every supported language now, so that the first
+/// [`summarize`] call does not pay for it (useful before a latency-sensitive first call).
+pub fn preload() {
+    langdata::preload();
+}
 
 #[doc = include_str!("../README.md")]
 #[cfg(doctest)]

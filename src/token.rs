@@ -2,12 +2,15 @@
 //!
 //! Tokens come from the Unicode word rules (UAX #29). Hyphenated compounds such as
 //! "US-Außenminister" stay one token; [`Tokens::parts`] yields their parts ("us",
-//! "außenminister") so they also match on their own. Normalisation is NFC plus lowercase;
-//! umlauts and ß are kept. All normalised forms share one buffer, so tokenising allocates
+//! "außenminister") so they also match on their own. Normalisation is lowercase plus the
+//! canonical composition of a letter and a combining mark (what NFC does to decomposed
+//! "a\u{308}" text, e.g. pasted from macOS); umlauts and ß are kept. A full NFC table set
+//! would cost about 60 KB gzipped in the wasm bundle, the composition pairs of Latin, Greek
+//! and Cyrillic letters about 2 KB. All normalised forms share one buffer, so tokenising allocates
 //! a few vectors per text, not a string per word.
 
+use crate::compose_table::COMPOSITIONS;
 use std::ops::Range;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token is.
@@ -144,14 +147,42 @@ fn push_norm(buf: &mut String, word: &str) {
         buf.push_str(word);
         // ASCII lowercasing keeps every byte in ASCII, so the buffer stays valid UTF-8.
         buf[start..].make_ascii_lowercase();
-    } else if is_nfc_quick(word.chars()) == IsNormalized::Yes {
-        buf.extend(word.chars().flat_map(char::to_lowercase));
     } else {
-        buf.extend(word.nfc().flat_map(char::to_lowercase));
+        let mut pending: Option<char> = None;
+        for c in word.chars() {
+            if let Some(base) = pending {
+                if let Some(composed) = compose(base, c) {
+                    pending = Some(composed);
+                    continue;
+                }
+                buf.extend(base.to_lowercase());
+            }
+            pending = Some(c);
+        }
+        if let Some(last) = pending {
+            buf.extend(last.to_lowercase());
+        }
     }
 }
 
-/// The normalised form of a single string (NFC, lowercase), for matching against tokens.
+/// The precomposed form of `base` followed by the combining `mark`, if there is one.
+fn compose(base: char, mark: char) -> Option<char> {
+    if !('\u{0300}'..='\u{036F}').contains(&mark) {
+        return None;
+    }
+    COMPOSITIONS
+        .binary_search_by(|&(b, m, _)| (b, m).cmp(&(base, mark)))
+        .ok()
+        .map(|i| COMPOSITIONS[i].2)
+}
+
+/// The normalised form of a single string (composed, lowercase), for matching against tokens.
+///
+/// ```
+/// use kernsatz::normalize;
+/// assert_eq!(normalize("Außenminister"), "außenminister");
+/// assert_eq!(normalize("A\u{308}GYPTEN"), "ägypten");
+/// ```
 pub fn normalize(word: &str) -> String {
     let mut buf = String::with_capacity(word.len());
     push_norm(&mut buf, word);
