@@ -8,5 +8,7 @@ source scripts/setup.sh
 log "building the command-line program"
 cargo build --release --quiet
 log "built target/release/kernsatz"
+bash scripts/build-wasm.sh
+bash scripts/build-page.sh
 
-exec node scripts/serve.mjs www "${1:-8080}"
+exec node scripts/serve.mjs dist/www "${1:-8080}"

@@ -19,6 +19,16 @@ log "data lists"
 python3 tools/check_data.py
 log "cargo test"
 cargo test --release
+log "building the wasm package and the page"
+ensure_apt chromium chromium-driver
+bash scripts/build-wasm.sh
+bash scripts/build-page.sh
+shopt -s nullglob
+js_tests=(tests/node/*.test.mjs tests/browser/*.test.mjs)
+if [ ${#js_tests[@]} -gt 0 ]; then
+  log "JavaScript tests (Node and Chromium)"
+  node --test --test-concurrency=1 "${js_tests[@]}"
+fi
 log "evaluation (dev data, baselines measured in the same run)"
 cargo run --release --quiet --example evaluate -- sbd
 cargo run --release --quiet --example evaluate -- lang
