@@ -59,7 +59,7 @@ const GERMAN_ENDINGS: &[&str] = &["n", "en", "e", "s", "es", "er", "ern", "nen",
 const GERMAN_ARTICLES: &[&str] = &["der", "des", "den", "die", "dem", "das"];
 
 /// Endings of German adjectives derived with a suffix ("südlich", "europäisch").
-const GERMAN_ADJECTIVE_STEMS: &[&str] = &["lich", "isch", "ig", "bar", "sam", "haft", "los"];
+const GERMAN_ADJECTIVE_STEMS: &[&str] = &["lich", "isch", "ig", "igt", "bar", "sam", "haft", "los"];
 
 /// In languages that capitalise only names, a capitalised word this frequent (Zipf) is a
 /// common word in a heading or a greeting ("Thanks", "Great Job") unless a name holds it.
@@ -292,7 +292,24 @@ impl<'a, 't> Context<'a, 't> {
             sentence_start,
             roles: Vec::new(),
         };
-        ctx.roles = (0..tokens.len()).map(|i| ctx.compute_role(i)).collect();
+        // A role depends only on the token's form, whether it is a compound and whether it
+        // starts its sentence: compute it once per distinct form, not once per mention.
+        let mut known: HashMap<(&str, bool, bool), Role> = HashMap::new();
+        let mut roles = Vec::with_capacity(tokens.len());
+        for (i, token) in tokens.iter().enumerate() {
+            if token.kind != TokenKind::Word {
+                roles.push(Role::None);
+                continue;
+            }
+            let key = (
+                analysis.token_text(token),
+                token.compound,
+                ctx.sentence_start[i],
+            );
+            let role = *known.entry(key).or_insert_with(|| ctx.compute_role(i));
+            roles.push(role);
+        }
+        ctx.roles = roles;
         ctx
     }
 

@@ -74,16 +74,28 @@ pub(crate) fn entries(file: &'static str) -> impl Iterator<Item = &'static str> 
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
 }
 
+/// Parses a frequency table: `= z` lines start a group of words with Zipf frequency `z`.
+fn parse_zipf_groups(file: &'static str) -> HashMap<&'static str, f32> {
+    let mut table = HashMap::new();
+    let mut zipf = None;
+    for line in entries(file) {
+        match line.strip_prefix("= ") {
+            Some(value) => zipf = value.parse::<f32>().ok(),
+            None => {
+                if let Some(z) = zipf {
+                    table.insert(line, z);
+                }
+            }
+        }
+    }
+    table
+}
+
 impl LangData {
     fn parse(files: Files) -> LangData {
         let abbreviations: HashSet<&'static str> = entries(files.abbreviations).collect();
         let abbreviations_lower = abbreviations.iter().map(|a| a.to_lowercase()).collect();
-        let zipf = entries(files.wordfreq)
-            .filter_map(|line| {
-                let (word, zipf) = line.split_once('\t')?;
-                Some((word, zipf.trim().parse::<f32>().ok()?))
-            })
-            .collect();
+        let zipf = parse_zipf_groups(files.wordfreq);
         LangData {
             abbreviations,
             abbreviations_lower,

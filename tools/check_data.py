@@ -16,7 +16,7 @@ import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DATA = os.path.join(ROOT, "data")
-WF = re.compile(r"^[^\W\d_]+\t\d{1,2}\.\d$")
+WF = re.compile(r"^(= \d\.\d|[^\W\d_]+)$")
 
 
 def check(path, fix):
