@@ -20,4 +20,6 @@ node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg/kernsatz_bg.wasm -o pkg/kernsatz_bg.wasm
+log "pkg/kernsatz-widget.js (the widget in one file)"
+node scripts/build-widget.mjs
 node scripts/size.mjs

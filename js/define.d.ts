@@ -1,0 +1,2 @@
+// Importing "kernsatz/define" registers <kernsatz-summary>.
+export { KernsatzSummary } from "./element.js";
