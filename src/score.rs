@@ -28,7 +28,7 @@ pub(crate) const WEIGHTS: Weights = Weights {
     position_floor: 0.0,
     position_half_life: 0.5,
     short_words: 5,
-    length_exponent: 1.0,
+    length_exponent: 0.9,
 };
 
 /// Why a unit can never be chosen, if it cannot.
