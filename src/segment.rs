@@ -330,6 +330,13 @@ fn push_with_candidates(text: &str, start: usize, end: usize, gap: Gap, pieces: 
 /// Whether a sentence may end between the token `last` and the text `after` although
 /// UAX #29 does not break there. The decision is [`missed_boundary`]'s.
 fn weak_candidate(last: &str, after: &str) -> bool {
+    // This runs at every space: let plain words followed by a word out cheaply. Every test
+    // below needs a punctuation mark or digit in `last`, a digit or separator starting
+    // `after`, or `last` to be "am"/"pm".
+    let after_plain = after.chars().next().is_some_and(char::is_alphabetic);
+    if after_plain && last.len() > 2 && last.chars().all(char::is_alphabetic) {
+        return false;
+    }
     let core = strip_closers(last);
     core.ends_with(['.', '!', '?', '…', ';'])
         || is_address(last)
@@ -890,15 +897,17 @@ fn is_meridiem(token: &str) -> bool {
 
 /// A numeric date "08/16/2000", "04/25/01".
 fn is_date(token: &str) -> bool {
-    let parts: Vec<&str> = token.split('/').collect();
-    parts.len() == 3
-        && parts
-            .iter()
+    token.split('/').count() == 3
+        && token
+            .split('/')
             .all(|p| (1..=4).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether `s` starts with a date and a time ("08/16/2000 12:05 PM").
 fn starts_with_timestamp(s: &str) -> bool {
+    if !s.as_bytes().first().is_some_and(u8::is_ascii_digit) {
+        return false;
+    }
     let mut tokens = s.split_whitespace();
     tokens.next().is_some_and(is_date) && tokens.next().is_some_and(is_time)
 }
