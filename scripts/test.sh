@@ -19,6 +19,22 @@ log "data lists"
 python3 tools/check_data.py
 log "cargo test"
 cargo test --release
+# --- Fuzzing (short runs; longer ones: `cd fuzz && cargo +nightly fuzz run <target>`) ------
+# About a minute per target. cargo-fuzz needs the nightly toolchain: without it the section
+# is skipped with a message, and cargo-fuzz is installed only if missing.
+if cargo +nightly --version > /dev/null 2>&1; then
+  if ! cargo fuzz --version > /dev/null 2>&1; then
+    log "installing cargo-fuzz"
+    cargo install cargo-fuzz --locked
+  fi
+  for target in segment summarize; do
+    log "cargo fuzz run $target (60 s)"
+    (cd fuzz && cargo +nightly fuzz run "$target" -- -max_total_time=60 -timeout=10)
+  done
+else
+  log "skipping the fuzz runs: the nightly toolchain is not installed (rustup toolchain install nightly)"
+fi
+# --- end of fuzzing ---------------------------------------------------------------------------
 log "building the wasm package and the page"
 ensure_apt chromium chromium-driver
 bash scripts/build-wasm.sh
@@ -29,6 +45,10 @@ if [ ${#js_tests[@]} -gt 0 ]; then
   log "JavaScript tests (Node and Chromium)"
   node --test --test-concurrency=1 "${js_tests[@]}"
 fi
+# wasm-bindgen tests of the JavaScript boundary in headless Chromium, in the page and in a
+# dedicated worker (wasm-bindgen-test-runner comes with wasm-bindgen-cli; see .cargo/config.toml).
+log "wasm-bindgen tests (Chromium page and dedicated worker)"
+CHROMEDRIVER="$(command -v chromedriver)" cargo test --target wasm32-unknown-unknown --test wasm --test wasm_worker
 log "evaluation (dev data, baselines measured in the same run)"
 cargo run --release --quiet --example evaluate -- sbd
 cargo run --release --quiet --example evaluate -- lang

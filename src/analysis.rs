@@ -42,6 +42,8 @@ impl<'t> Analysis<'t> {
         let unit_tokens = assign_tokens(&units, tokens.as_slice());
         let stemmer = Stemmer::new(lang);
         let mut ids: HashMap<String, u32> = HashMap::new();
+        // The term of each normalised word form seen so far (None: not a content word).
+        let mut forms: HashMap<&str, Option<u32>> = HashMap::new();
         let mut terms: Vec<Term> = Vec::new();
         let mut term_ranges = Vec::with_capacity(tokens.len());
         let mut token_terms = Vec::with_capacity(tokens.len());
@@ -52,7 +54,13 @@ impl<'t> Analysis<'t> {
                     .split(['-', '‐', '‑'])
                     .filter(|part| !part.is_empty());
                 for (part, surface) in tokens.parts(token).zip(surfaces) {
+                    // A text repeats its words: stem each distinct form once.
+                    if let Some(&known) = forms.get(part) {
+                        token_terms.extend(known);
+                        continue;
+                    }
                     if !is_content(part, data) {
+                        forms.insert(part, None);
                         continue;
                     }
                     let stem = stemmer.stem(part);
@@ -69,6 +77,7 @@ impl<'t> Analysis<'t> {
                             id
                         }
                     };
+                    forms.insert(part, Some(id));
                     token_terms.push(id);
                 }
             }

@@ -97,13 +97,19 @@ pub(crate) fn find_entities(analysis: &Analysis, content: &[bool]) -> Found {
         .filter(|r| r.kind == EntityKind::Person && r.tokens.len() >= 2)
         .map(|r| r.span.text(analysis.text))
         .collect();
+    let mut person_lengths: Vec<usize> = persons.iter().map(|p| p.len()).collect();
+    person_lengths.sort_unstable();
+    person_lengths.dedup();
     let mut groups: HashMap<String, usize> = HashMap::new();
     let mut entities: Vec<Entity> = Vec::new();
     let mut forms: Vec<HashMap<&str, usize>> = Vec::new();
     let mut unit_entities = vec![Vec::new(); analysis.units.len()];
+    // The last unit each entity was listed for: a linear `contains` on the unit's list made
+    // a sentence naming thousands of entities quadratic.
+    let mut listed_in: Vec<usize> = Vec::new();
     for (unit, runs) in unit_runs.iter().enumerate() {
         for whole in runs {
-            for run in split_known_person(&ctx, whole, &persons) {
+            for run in split_known_person(&ctx, whole, &persons, &person_lengths) {
                 let key = group_key(analysis, &run);
                 let index = *groups.entry(key).or_insert_with(|| {
                     entities.push(Entity {
@@ -112,6 +118,7 @@ pub(crate) fn find_entities(analysis: &Analysis, content: &[bool]) -> Found {
                         mentions: Vec::new(),
                     });
                     forms.push(HashMap::new());
+                    listed_in.push(usize::MAX);
                     entities.len() - 1
                 });
                 let mention = run.span.text(analysis.text);
@@ -121,7 +128,8 @@ pub(crate) fn find_entities(analysis: &Analysis, content: &[bool]) -> Found {
                     entity.kind = EntityKind::Person;
                 }
                 entity.mentions.push(run.span);
-                if !unit_entities[unit].contains(&index) {
+                if listed_in[index] != unit {
+                    listed_in[index] = unit;
                     unit_entities[unit].push(index);
                 }
             }
@@ -177,7 +185,12 @@ struct Run {
 }
 
 /// Splits a run that ends in a person name seen alone elsewhere.
-fn split_known_person(ctx: &Context, run: &Run, persons: &HashSet<&str>) -> Vec<Run> {
+fn split_known_person(
+    ctx: &Context,
+    run: &Run,
+    persons: &HashSet<&str>,
+    person_lengths: &[usize],
+) -> Vec<Run> {
     let n = run.tokens.len();
     if run.part || n < 3 || persons.is_empty() {
         return vec![run.clone()];
@@ -187,7 +200,13 @@ fn split_known_person(ctx: &Context, run: &Run, persons: &HashSet<&str>) -> Vec<
             continue;
         };
         let tail = Span::new(first.start, run.span.end);
-        if persons.contains(tail.text(ctx.analysis.text)) {
+        // Compare lengths before hashing: hashing every tail of a long run (a headline of
+        // thousands of capitalised words) was quadratic in the run.
+        if person_lengths
+            .binary_search(&(tail.end - tail.start))
+            .is_ok()
+            && persons.contains(tail.text(ctx.analysis.text))
+        {
             let mut out = Vec::new();
             if ctx.role(k - 1) != Role::Particle {
                 out.push(Run {

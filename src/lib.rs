@@ -38,8 +38,10 @@ mod stem;
 mod summarizer;
 mod summary;
 mod token;
+// Public (hidden) only so that tests/wasm*.rs can call the JavaScript boundary directly.
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;
 
 pub use detect::{detect_language, Detection};
 pub use entities::{Entity, EntityKind};
@@ -50,6 +52,8 @@ pub use offsets::{OffsetConverter, OffsetUnit};
 pub use options::{Length, Options, Order, DEFAULT_MAX_INPUT_LENGTH, DEFAULT_SENTENCES};
 pub use segment::{segment, Unit, UnitKind};
 pub use summarizer::summarize;
+#[doc(hidden)]
+pub use summarizer::summarize_probed;
 pub use summary::{Reasons, ScoredSentence, Span, Summary};
 pub use token::{normalize, tokenize, Token, TokenKind, Tokens};
 

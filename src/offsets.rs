@@ -11,8 +11,10 @@ pub enum OffsetUnit {
 
 /// Converts byte offsets of one text into code point or UTF-16 offsets.
 ///
-/// Conversions are cheapest in ascending order (each one continues from the last), so a
-/// whole result converts in time linear in the text.
+/// Conversions in ascending order each continue from the last. Going back restarts from the
+/// nearest checkpoint the converter left every few kilobytes on its way, so any order of
+/// conversions costs one pass over the text plus a few kilobytes each (restarting from the
+/// start instead made converting each entity's mentions quadratic in the text).
 ///
 /// ```
 /// use kernsatz::{OffsetConverter, OffsetUnit};
@@ -21,6 +23,7 @@ pub enum OffsetUnit {
 /// assert_eq!(chars.convert(6), 2);
 /// let mut utf16 = OffsetConverter::new(text, OffsetUnit::Utf16);
 /// assert_eq!(utf16.convert(6), 3);
+/// assert_eq!(utf16.convert(2), 1);
 /// ```
 #[derive(Clone, Debug)]
 pub struct OffsetConverter<'t> {
@@ -28,7 +31,12 @@ pub struct OffsetConverter<'t> {
     unit: OffsetUnit,
     byte: usize,
     count: usize,
+    /// (byte, count) about every `CHECKPOINT` bytes, ascending, as far as the text was read.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Bytes between checkpoints: the most a backward conversion reads again.
+const CHECKPOINT: usize = 4096;
 
 impl<'t> OffsetConverter<'t> {
     /// A converter for `text` into `unit`.
@@ -38,6 +46,7 @@ impl<'t> OffsetConverter<'t> {
             unit,
             byte: 0,
             count: 0,
+            checkpoints: Vec::new(),
         }
     }
 
@@ -48,19 +57,60 @@ impl<'t> OffsetConverter<'t> {
         while !self.text.is_char_boundary(target) {
             target -= 1;
         }
-        if target < self.byte {
-            self.byte = 0;
-            self.count = 0;
+        // Start from the nearest known position at or before the target.
+        let i = self.checkpoints.partition_point(|&(b, _)| b <= target);
+        let checkpoint = i.checked_sub(1).map_or((0, 0), |i| self.checkpoints[i]);
+        if target < self.byte || checkpoint.0 > self.byte {
+            (self.byte, self.count) = checkpoint;
         }
-        let unit = self.unit;
-        self.count += self.text[self.byte..target]
-            .chars()
-            .map(|c| match unit {
-                OffsetUnit::CodePoint => 1,
-                OffsetUnit::Utf16 => c.len_utf16(),
-            })
-            .sum::<usize>();
-        self.byte = target;
+        while self.byte < target {
+            let mut stop = (self.byte / CHECKPOINT + 1) * CHECKPOINT;
+            while stop < target && !self.text.is_char_boundary(stop) {
+                stop += 1;
+            }
+            let stop = stop.min(target);
+            let unit = self.unit;
+            let piece = &self.text[self.byte..stop];
+            self.count += match unit {
+                OffsetUnit::CodePoint => piece.chars().count(),
+                OffsetUnit::Utf16 => piece.chars().map(char::len_utf16).sum(),
+            };
+            self.byte = stop;
+            if stop < target && self.checkpoints.last().map_or(true, |&(b, _)| b < stop) {
+                self.checkpoints.push((stop, self.count));
+            }
+        }
         self.count
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn any_order_gives_the_offsets_of_a_fresh_count() {
+        let text = "aÄ😀b\u{10FFFF}ü".repeat(3000);
+        for unit in [OffsetUnit::CodePoint, OffsetUnit::Utf16] {
+            let expected = |byte: usize| {
+                let mut b = byte.min(text.len());
+                while !text.is_char_boundary(b) {
+                    b -= 1;
+                }
+                match unit {
+                    OffsetUnit::CodePoint => text[..b].chars().count(),
+                    OffsetUnit::Utf16 => text[..b].encode_utf16().count(),
+                }
+            };
+            let mut converter = OffsetConverter::new(&text, unit);
+            let mut state = 12345usize;
+            for _ in 0..2000 {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let byte = (state >> 33) % (text.len() + 10);
+                assert_eq!(converter.convert(byte), expected(byte), "{unit:?} {byte}");
+            }
+        }
     }
 }

@@ -97,6 +97,11 @@ pub(crate) fn score_units(
     let headline_terms: Vec<u32> = headline(analysis)
         .map(|h| analysis.unit_terms(h).collect())
         .unwrap_or_default();
+    // Looked up by binary search: a linear `contains` made a long headline (a Markdown
+    // heading can be a whole line of any length) quadratic.
+    let mut headline_set = headline_terms.clone();
+    headline_set.sort_unstable();
+    headline_set.dedup();
     let mut content_index = 0usize;
     let mut seen: Vec<u32> = Vec::new();
     let mut out = Vec::with_capacity(analysis.units.len());
@@ -126,7 +131,10 @@ pub(crate) fn score_units(
         let headline = if headline_terms.is_empty() {
             0.0
         } else {
-            let shared = seen.iter().filter(|t| headline_terms.contains(t)).count();
+            let shared = seen
+                .iter()
+                .filter(|t| headline_set.binary_search(t).is_ok())
+                .count();
             shared as f64 / headline_terms.len() as f64
         };
         let position = w.position_floor

@@ -24,6 +24,18 @@ const KEYWORDS: usize = 20;
 /// assert!(summary.entities.iter().any(|e| e.text.contains("Baku")));
 /// ```
 pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
+    summarize_probed(text, options, &mut |_| {})
+}
+
+/// [`summarize`], calling `probe` with each stage's name when that stage is done, so that
+/// `benches/scaling.rs` can time every stage and measure its peak memory without exposing
+/// the stages themselves. Not part of the API.
+#[doc(hidden)]
+pub fn summarize_probed(
+    text: &str,
+    options: &Options,
+    probe: &mut dyn FnMut(&'static str),
+) -> Result<Summary, Error> {
     options.validate()?;
     let limit = options.get_max_input_length();
     if text.len() > limit {
@@ -36,13 +48,18 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         Some(lang) => (Some(lang), false),
         None => (detect_language(text).lang, true),
     };
+    probe("language");
     let analysis = Analysis::new(text, lang);
+    probe("analysis");
     let excluded: Vec<Option<&'static str>> = (0..analysis.units.len())
         .map(|u| exclusion(&analysis, u))
         .collect();
     let content: Vec<bool> = excluded.iter().map(Option::is_none).collect();
     let weights = term_weights(&analysis, &content);
+    let keywords = top_keywords(&analysis, &weights, KEYWORDS);
+    probe("keywords");
     let found = find_entities(&analysis, &content);
+    probe("entities");
     let entity_weights: Vec<f64> = found
         .entities
         .iter()
@@ -71,8 +88,9 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
         .zip(&excluded)
         .map(|((score, _), ex)| ex.is_none().then_some(*score))
         .collect();
+    probe("scoring");
     let mut selected = select(&scores, &unit_terms, &words, options.get_length());
-    let keywords = top_keywords(&analysis, &weights, KEYWORDS);
+    probe("selection");
     let ranks = ranks(&scores);
 
     let mut sentences: Vec<ScoredSentence> = analysis
@@ -120,6 +138,7 @@ pub fn summarize(text: &str, options: &Options) -> Result<Summary, Error> {
     }
     let mut slots: Vec<Option<crate::Entity>> = entities.drain(..).map(Some).collect();
     let entities = order.iter().filter_map(|&old| slots[old].take()).collect();
+    probe("output");
     Ok(Summary {
         lang,
         lang_detected,

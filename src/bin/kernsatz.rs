@@ -290,11 +290,13 @@ fn summary_line(doc: &Doc, summary: &Summary) -> Value {
 }
 
 fn entity_values(text: &str, summary: &Summary) -> Vec<Value> {
+    // One converter for all entities: a new one per entity would count from the start of the
+    // text each time, quadratic in the text.
+    let mut chars = OffsetConverter::new(text, OffsetUnit::CodePoint);
     summary
         .entities
         .iter()
         .map(|entity| {
-            let mut chars = OffsetConverter::new(text, OffsetUnit::CodePoint);
             let mentions: Vec<[usize; 2]> = entity
                 .mentions
                 .iter()
