@@ -26,8 +26,8 @@ self.onmessage = async ({ data }) => {
   const { id, method, args } = data;
   try {
     await ready;
+    if (!Object.hasOwn(methods, method)) throw new Error(`unknown method ${method}`);
     const call = methods[method];
-    if (!call) throw new Error(`unknown method ${method}`);
     const started = performance.now();
     const result = call(...args);
     self.postMessage({ id, result, ms: performance.now() - started });

@@ -22,8 +22,18 @@ struct JsOptions {
     max_input_length: Option<f64>,
 }
 
+/// The option keys JavaScript may pass.
+const OPTION_NAMES: [&str; 6] = [
+    "sentences",
+    "ratio",
+    "words",
+    "lang",
+    "order",
+    "maxInputLength",
+];
+
 fn whole(name: &str, value: f64) -> Result<usize, JsError> {
-    if value.fract() != 0.0 || value < 1.0 || value > 1e15 {
+    if value.fract() != 0.0 || !(1.0..=1e15).contains(&value) {
         return Err(JsError::new(&format!(
             "invalid option {name} = {value}: expected a whole number of at least 1"
         )));
@@ -34,6 +44,32 @@ fn whole(name: &str, value: f64) -> Result<usize, JsError> {
 fn options_from(value: JsValue) -> Result<Options, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::new());
+    }
+    // serde-wasm-bindgen reads only the fields it knows, so deny_unknown_fields never sees an
+    // unknown key, and its type errors do not name the field: check keys and types here.
+    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
+        for key in js_sys::Object::keys(object).iter() {
+            let field = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);
+            let key = key.as_string().unwrap_or_default();
+            if !OPTION_NAMES.contains(&key.as_str()) {
+                return Err(JsError::new(&format!(
+                    "invalid options: unknown option {key:?}: expected one of {}",
+                    OPTION_NAMES.join(", ")
+                )));
+            }
+            let expected = match key.as_str() {
+                "lang" | "order" if !field.is_string() => "a string",
+                "lang" | "order" => continue,
+                _ if field.as_f64().is_none() => "a number",
+                _ => continue,
+            };
+            if !field.is_undefined() && !field.is_null() {
+                return Err(JsError::new(&format!(
+                    "invalid option {key}: expected {expected}, got {}",
+                    field.js_typeof().as_string().unwrap_or_default()
+                )));
+            }
+        }
     }
     let js: JsOptions = serde_wasm_bindgen::from_value(value)
         .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
@@ -143,7 +179,8 @@ fn to_js(text: &str, summary: &Summary) -> Result<JsValue, JsError> {
         .entities
         .iter()
         .map(|e| {
-            let mut utf16 = OffsetConverter::new(text, OffsetUnit::Utf16);
+            // One converter for all entities: it steps back cheaply (checkpoints), while a
+            // fresh one per entity reads the text from the start each time (quadratic).
             JsEntity {
                 text: &e.text,
                 kind: e.kind,
@@ -167,7 +204,10 @@ fn to_js(text: &str, summary: &Summary) -> Result<JsValue, JsError> {
         entities,
         keywords: &summary.keywords,
     };
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    // `None` must become `null`, as the TypeScript declarations say (not `undefined`).
+    let serializer = serde_wasm_bindgen::Serializer::new()
+        .serialize_maps_as_objects(true)
+        .serialize_missing_as_null(true);
     js.serialize(&serializer)
         .map_err(|e| JsError::new(&format!("cannot build the result: {e}")))
 }
@@ -202,7 +242,9 @@ pub fn detect_language_js(text: JsValue) -> Result<JsValue, JsValue> {
         lang: Option<Lang>,
         confidence: f64,
     }
-    let serializer = serde_wasm_bindgen::Serializer::new().serialize_maps_as_objects(true);
+    let serializer = serde_wasm_bindgen::Serializer::new()
+        .serialize_maps_as_objects(true)
+        .serialize_missing_as_null(true);
     Ok(JsDetection {
         lang: detection.lang,
         confidence: detection.confidence,
