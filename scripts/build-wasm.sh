@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the npm package's WebAssembly: cargo (wasm32) -> wasm-bindgen --target web ->
-# wasm-opt -Oz (npm binaryen; Debian's binaryen 108 corrupts wasm-bindgen output), then
+# wasm-opt -O3 (npm binaryen; Debian's binaryen 108 corrupts wasm-bindgen output), then
 # reports the sizes of everything a page loads.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,9 +14,9 @@ cargo build --profile wasm --lib --target wasm32-unknown-unknown --quiet
 log "wasm-bindgen --target web"
 wasm-bindgen --target web --out-dir pkg --out-name kernsatz --no-typescript \
   target/wasm32-unknown-unknown/wasm/kernsatz.wasm
-log "wasm-opt -Oz"
+log "wasm-opt -O3"
 # The features Rust enables by default for wasm32; wasm-opt must accept what the input uses.
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+node_modules/.bin/wasm-opt -O3 --strip-debug --strip-producers \
   --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
   --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg/kernsatz_bg.wasm -o pkg/kernsatz_bg.wasm
