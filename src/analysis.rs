@@ -1,12 +1,12 @@
 //! The shared analysis of one text: units, tokens and content terms, computed once and read
 //! by entities, keywords and scoring.
 
+use crate::hash::FastMap as HashMap;
 use crate::lang::Lang;
 use crate::langdata::{lang_data, LangData};
 use crate::segment::{segment, Unit};
 use crate::stem::Stemmer;
 use crate::token::{tokenize, Token, TokenKind, Tokens};
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// A content term: the stem shared by inflected forms ("aserbaidschan", "aserbaidschans").
@@ -41,9 +41,9 @@ impl<'t> Analysis<'t> {
         let tokens = tokenize(text);
         let unit_tokens = assign_tokens(&units, tokens.as_slice());
         let stemmer = Stemmer::new(lang);
-        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut ids: HashMap<String, u32> = HashMap::default();
         // The term of each normalised word form seen so far (None: not a content word).
-        let mut forms: HashMap<&str, Option<u32>> = HashMap::new();
+        let mut forms: HashMap<&str, Option<u32>> = HashMap::default();
         let mut terms: Vec<Term> = Vec::new();
         let mut term_ranges = Vec::with_capacity(tokens.len());
         let mut token_terms = Vec::with_capacity(tokens.len());
