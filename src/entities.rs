@@ -10,7 +10,12 @@
 //! particles between name words ("von der Leyen"). Capitalised common nouns may sit inside a
 //! name but are trimmed from its edges. In languages that capitalise only names, a capital
 //! letter after the sentence start is enough; a sentence's first word counts when the text
-//! also writes it capitalised elsewhere or the common-word table does not know it.
+//! also writes it capitalised elsewhere or the common-word table does not know it. Evidence
+//! against a name: a contraction ("I'm"), a file name, a lone letter, a unit after a number
+//! ("11:30 PM"), an English nationality word ("Iraqi"), a German unknown word after an article
+//! ("der Charta"). Romance names do not join across particles ("Vicente" + "Bosque"), English
+//! names join across "of" ("Gulf of Mexico") and end at a possessive ("Google's IPO").
+//! German currencies are names of their own, as GermEval tags them ("Millionen [Euro]").
 //! Mentions of one entity are grouped by the stems of their last name word ("Aliyev", "Ilham
 //! Aliyev", "Aserbaidschans").
 
@@ -58,12 +63,21 @@ const GERMAN_ENDINGS: &[&str] = &["n", "en", "e", "s", "es", "er", "ern", "nen",
 /// German articles: inside a name only after another particle ("von der Leyen").
 const GERMAN_ARTICLES: &[&str] = &["der", "des", "den", "die", "dem", "das"];
 
+/// Endings of German adverbs, which start sentences capitalised ("Außerdem", "Derweil").
+const GERMAN_ADVERB_ENDINGS: &[&str] = &[
+    "dem", "weil", "fern", "mal", "falls", "weise", "seits", "wärts", "dings", "lich",
+];
+
+/// German indefinite articles.
+const GERMAN_INDEFINITE: &[&str] = &["ein", "eine", "einen", "einem", "einer", "eines"];
+
 /// Endings of German adjectives derived with a suffix ("südlich", "europäisch").
 const GERMAN_ADJECTIVE_STEMS: &[&str] = &["lich", "isch", "ig", "igt", "bar", "sam", "haft", "los"];
 
-/// In languages that capitalise only names, a capitalised word this frequent (Zipf) is a
-/// common word in a heading or a greeting ("Thanks", "Great Job") unless a name holds it.
-const COMMON_ZIPF: f32 = 5.0;
+/// In English, a capitalised word this frequent (Zipf) is a common word in a heading or a
+/// greeting ("Thanks", "Great Job") unless a name holds it. Not in the Romance languages,
+/// whose short tables hold frequent names ("Madrid", "España").
+const COMMON_ZIPF: f32 = 5.5;
 
 /// Entities with more distinct forms than this pick their text by plain counts.
 const MAX_FORMS: usize = 16;
@@ -247,10 +261,12 @@ struct Context<'a, 't> {
     data: Option<&'static LangData>,
     lists: Option<&'static EntityData>,
     german: bool,
+    /// Whether the text is English.
+    english: bool,
     /// Forms the text writes lowercase somewhere.
-    lowercase_forms: HashSet<&'a str>,
+    lowercase_forms: HashMap<&'a str, usize>,
     /// Forms the text writes capitalised after a sentence start.
-    capitalised_inside: HashSet<&'a str>,
+    capitalised_inside: HashMap<&'a str, usize>,
     /// Whether each token starts its unit.
     sentence_start: Vec<bool>,
     /// Each token's role, computed once.
@@ -287,17 +303,30 @@ impl<'a, 't> Context<'a, 't> {
                 *s = range.end > range.start;
             }
         }
-        let mut lowercase_forms = HashSet::new();
-        let mut capitalised_inside = HashSet::new();
+        // In English, a word after an opening bracket or quote starts a sentence of its own
+        // as far as capitals go ("(See attached file)", "\"True love ...\"").
+        if analysis.lang == Some(Lang::En) {
+            for (i, t) in tokens.iter().enumerate() {
+                if after_opening_bracket(analysis.text, t) {
+                    if let Some(s) = sentence_start.get_mut(i) {
+                        *s = true;
+                    }
+                }
+            }
+        }
+        let mut lowercase_forms: HashMap<&str, usize> = HashMap::new();
+        let mut capitalised_inside: HashMap<&str, usize> = HashMap::new();
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
             }
             let surface = analysis.token_text(t);
             if starts_lowercase(surface) {
-                lowercase_forms.insert(analysis.tokens.norm(t));
+                *lowercase_forms.entry(analysis.tokens.norm(t)).or_insert(0) += 1;
             } else if !sentence_start[i] && !after_opening_quote(analysis.text, t) {
-                capitalised_inside.insert(analysis.tokens.norm(t));
+                *capitalised_inside
+                    .entry(analysis.tokens.norm(t))
+                    .or_insert(0) += 1;
             }
         }
         let mut ctx = Context {
@@ -306,6 +335,7 @@ impl<'a, 't> Context<'a, 't> {
             data: analysis.data,
             lists: analysis.lang.map(entity_data),
             german: analysis.lang == Some(Lang::De),
+            english: analysis.lang == Some(Lang::En),
             lowercase_forms,
             capitalised_inside,
             sentence_start,
@@ -346,6 +376,48 @@ impl<'a, 't> Context<'a, 't> {
                 .any(|e| surface.strip_suffix(e).is_some_and(|s| data.is_title(s)))
     }
 
+    /// Whether `surface` names a currency where the language's NER tags currencies ("Euro").
+    fn is_currency(&self, surface: &str) -> bool {
+        self.lists.is_some_and(|l| l.currencies.contains(surface))
+    }
+
+    /// Whether token `i` is a hyphen compound whose first part is a name ("Minsker-Gruppe").
+    fn name_headed_compound(&self, i: usize) -> bool {
+        let Some(token) = self.tokens.get(i).filter(|t| t.compound) else {
+            return false;
+        };
+        let surface = self.analysis.token_text(token);
+        let Some(first) = surface.split(['-', '‐', '‑']).next() else {
+            return false;
+        };
+        starts_uppercase(first)
+            && !is_acronym(first)
+            && matches!(
+                self.word_role(first, &first.to_lowercase(), false),
+                Role::Name | Role::First
+            )
+    }
+
+    /// Whether token `i` is a name only because nothing explains it: no acronym, first
+    /// name, currency, known name or compound.
+    fn weak_name(&self, i: usize) -> bool {
+        let Some(token) = self.tokens.get(i) else {
+            return false;
+        };
+        let surface = self.analysis.token_text(token);
+        let norm = self.analysis.tokens.norm(token);
+        self.role(i) == Role::Name
+            && !token.compound
+            && !is_acronym(surface)
+            && !self.is_currency(surface)
+            && !self.lists.is_some_and(|l| {
+                l.frequent_names.contains(norm)
+                    || norm
+                        .strip_suffix('s')
+                        .is_some_and(|s| l.frequent_names.contains(s))
+            })
+    }
+
     fn compute_role(&self, i: usize) -> Role {
         let Some(token) = self.tokens.get(i) else {
             return Role::None;
@@ -364,6 +436,9 @@ impl<'a, 't> Context<'a, 't> {
         }
         if self.is_title(surface) {
             return Role::Title;
+        }
+        if self.is_currency(surface) {
+            return Role::Name;
         }
         self.word_role(
             surface,
@@ -399,6 +474,10 @@ impl<'a, 't> Context<'a, 't> {
             };
             if matches!(role, Role::Name | Role::First) {
                 any_name = true;
+            } else if self.german && k + 1 == parts.len() && role == Role::Common {
+                // A name part before a common-noun head ("Opel-Elemente", "Uefa-Cup") makes
+                // a compound noun, not a name.
+                return Role::Common;
             }
         }
         if any_name {
@@ -413,6 +492,23 @@ impl<'a, 't> Context<'a, 't> {
         if data.is_some_and(|d| d.is_stopword(norm) || d.is_month(surface)) {
             return Role::None;
         }
+        // A file or host name ("TEXT.htm", "Newsfeed.Com"): no entity.
+        if let Some((_, ext)) = surface.rsplit_once('.') {
+            if ext.chars().count() >= 2 && ext.chars().skip(1).all(char::is_lowercase) {
+                return Role::None;
+            }
+        }
+        // A contraction of a function word ("I'm", "There's", "Don't").
+        if let Some(cut) = norm.find(['\'', '’']).filter(|_| self.english) {
+            let head = norm.get(..cut).unwrap_or_default();
+            let tail = norm.get(cut + 1..).unwrap_or_default();
+            if data.is_some_and(|d| d.is_stopword(head) || d.is_stopword(norm))
+                || (head.len() == 1 && !tail.is_empty())
+                || (head.ends_with('n') && tail == "t")
+            {
+                return Role::None;
+            }
+        }
         let lists = self.lists;
         if lists.is_some_and(|l| l.weekdays.contains(norm)) {
             return Role::None;
@@ -420,13 +516,21 @@ impl<'a, 't> Context<'a, 't> {
         if is_acronym(surface) {
             return Role::Name;
         }
-        if self.lowercase_forms.contains(norm) {
+        // An abbreviation ("Mio", "Corp"): inside a name only ("Enron Corp.").
+        if data.is_some_and(|d| d.is_abbreviation(surface)) {
+            return Role::Common;
+        }
+        // Written lowercase as often as capitalised mid-sentence: a common word ("google"
+        // once in a text that writes "Google" five times is still a name).
+        let lower = self.lowercase_forms.get(norm).copied().unwrap_or(0);
+        let capital = self.capitalised_inside.get(norm).copied().unwrap_or(0);
+        if lower > 0 && (self.german || lower >= capital) {
             return Role::None;
         }
         if lists.is_some_and(|l| l.first_names.contains(norm)) {
             return Role::First;
         }
-        let inside = self.capitalised_inside.contains(norm);
+        let inside = capital > 0;
         if self.german {
             if lists.is_some_and(|l| {
                 l.frequent_names.contains(norm)
@@ -445,14 +549,16 @@ impl<'a, 't> Context<'a, 't> {
             if data.is_some_and(|d| d.zipf(norm).is_some()) {
                 return Role::Common;
             }
-            return if sentence_start && !inside {
-                Role::Initial
-            } else {
-                Role::Name
-            };
+            // Unexplained by the lexicon, even at a sentence start ("Cromwell wird ..."),
+            // unless it ends like an adverb there ("Außerdem", "Derweil", "Insofern").
+            if sentence_start && !inside && GERMAN_ADVERB_ENDINGS.iter().any(|e| norm.ends_with(e))
+            {
+                return Role::Initial;
+            }
+            return Role::Name;
         }
         let zipf = data.and_then(|d| d.zipf(norm));
-        if !sentence_start && zipf.is_some_and(|z| z >= COMMON_ZIPF) {
+        if !sentence_start && self.english && zipf.is_some_and(|z| z >= COMMON_ZIPF) {
             return Role::Common;
         }
         if !sentence_start || inside {
@@ -460,6 +566,9 @@ impl<'a, 't> Context<'a, 't> {
         }
         match zipf {
             Some(_) => Role::Common,
+            // An unknown word that starts a sentence is a name unless it has the ending of
+            // an English adjective, participle or abstract noun ("Fascinating", "Posted").
+            None if self.english && !has_common_ending(norm) => Role::Name,
             None => Role::Initial,
         }
     }
@@ -610,6 +719,14 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
             if !adjacent(text, a, b) {
                 break;
             }
+            // A possessive ends a name ("Google's IPO", "Tehran's Palestine Museum").
+            if ctx.english
+                && ["'s", "’s"]
+                    .iter()
+                    .any(|p| ctx.analysis.token_text(a).ends_with(p))
+            {
+                break;
+            }
             match ctx.role(j) {
                 Role::Name | Role::First | Role::Common | Role::Adjective | Role::Initial => {
                     // A first name after another name starts a new name.
@@ -622,6 +739,20 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                     end = j + 1;
                     j += 1;
                 }
+                // English "X of Y" names ("Gulf of Mexico", "Department of State").
+                Role::None
+                    if ctx.english
+                        && ctx.analysis.tokens.norm(b) == "of"
+                        && matches!(ctx.role(j - 1), Role::Name | Role::Common)
+                        && j + 1 < range.end
+                        && matches!(ctx.role(j + 1), Role::Name | Role::Common)
+                        && ctx.tokens.get(j + 1).is_some_and(|c| adjacent(text, b, c)) =>
+                {
+                    end = j + 2;
+                    j += 2;
+                }
+                // Romance languages: "Vicente del Bosque" is two proper nouns.
+                Role::Particle if !(ctx.german || ctx.english) => break,
                 Role::Particle => match particles_then_name(ctx, j, range.end) {
                     Some(next) if matches!(ctx.role(j - 1), Role::Name | Role::First) => {
                         end = next + 1;
@@ -632,12 +763,35 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 _ => break,
             }
         }
+        // A currency is a name of its own ("120 Millionen Euro").
+        let currency = |k: usize| {
+            ctx.tokens
+                .get(k)
+                .is_some_and(|t| ctx.is_currency(ctx.analysis.token_text(t)))
+        };
+        if let Some(c) = (start..end).find(|&k| currency(k)) {
+            if c > start && (start..c).all(|k| ctx.role(k) != Role::Name) {
+                i = c;
+                continue;
+            }
+            if c == start {
+                end = start + 1;
+            } else {
+                end = c;
+            }
+        }
         let adjective_start = ctx.role(start) == Role::Adjective && end - start >= 2;
         let (mut s, mut e) = (start, end);
         if !adjective_start && !after_title {
             while s < e
                 && matches!(ctx.role(s), Role::Common | Role::Adjective | Role::Initial)
-                && (ctx.german || ctx.role(s) == Role::Initial)
+                && (ctx.german
+                    || ctx.role(s) == Role::Initial
+                    || (ctx.sentence_start.get(s).copied().unwrap_or(false)
+                        && ctx.tokens.get(s).is_some_and(|t| {
+                            !ctx.capitalised_inside
+                                .contains_key(ctx.analysis.tokens.norm(t))
+                        })))
             {
                 if ctx.role(s) == Role::Initial
                     && e - s >= 2
@@ -653,15 +807,79 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
             && !adjective_start
             && (ctx.german || e - s == 1)
         {
+            // A compound of a name and a common noun ends a name that precedes it
+            // ("OSZE Minsker-Gruppe").
+            if e - s >= 2
+                && matches!(ctx.role(e - 2), Role::Name | Role::First)
+                && ctx.name_headed_compound(e - 1)
+            {
+                break;
+            }
+            // A surname that is also a common noun ("Herbert Stein", "Guido Westerwelle").
+            if e - s >= 2 && ctx.role(e - 2) == Role::First && ctx.role(e - 1) == Role::Common {
+                break;
+            }
             e -= 1;
         }
         while e > s && ctx.role(e - 1) == Role::Initial {
             e -= 1;
         }
+        // English: two or more capitalised words inside a sentence are a name even when
+        // each is a frequent word ("United States", "New York").
+        let common_run = ctx.english
+            && e - s >= 2
+            && !ctx.sentence_start.get(s).copied().unwrap_or(true)
+            && (s..e).all(|k| ctx.role(k) == Role::Common);
         let strong = (s..e).any(|k| matches!(ctx.role(k), Role::Name | Role::First))
             || (after_title && e > s)
-            || adjective_start;
-        if strong {
+            || adjective_start
+            || common_run;
+        // A unit after a number ("11:30 PM", "50 MW") or a demonym ("Iraqi forces").
+        let unit_after_number = e - s == 1
+            && s > range.start
+            && ctx
+                .tokens
+                .get(s - 1)
+                .is_some_and(|p| p.kind == TokenKind::Number)
+            && ctx.tokens.get(s).is_some_and(|t| {
+                (is_acronym(ctx.analysis.token_text(t)) || (ctx.german && ctx.weak_name(s)))
+                    && text
+                        .get(p_end(ctx, s)..t.start)
+                        .is_some_and(|g| g.trim_start_matches('.').trim().is_empty())
+            });
+        let demonym = ctx.english
+            && e > s
+            && !after_title
+            && (s..e).all(|k| {
+                matches!(ctx.role(k), Role::Name | Role::Common)
+                    && ctx
+                        .tokens
+                        .get(k)
+                        .is_some_and(|t| is_demonym(ctx.analysis.token_text(t)))
+            });
+        // German: one unexplained word after an article is a rare common noun more often
+        // than a name ("der Charta", "einer Rinne").
+        let article_noun =
+            ctx.german && e - s == 1 && !after_title && s > range.start && ctx.weak_name(s) && {
+                let article = |k: usize| {
+                    ctx.tokens.get(k).is_some_and(|p| {
+                        let w = ctx.analysis.tokens.norm(p);
+                        GERMAN_ARTICLES.contains(&w) || GERMAN_INDEFINITE.contains(&w)
+                    })
+                };
+                // Directly, or with a lowercase adjective between ("das größte Gräberfeld").
+                article(s - 1)
+                    || (s >= range.start + 2
+                        && article(s - 2)
+                        && ctx.tokens.get(s - 1).is_some_and(|p| {
+                            p.kind == TokenKind::Word
+                                && starts_lowercase(ctx.analysis.token_text(p))
+                                && ctx.role(s - 1) == Role::None
+                        }))
+            };
+        // A lone capital letter is a variable or a list mark ("X", "Z"), not a name.
+        let lone_letter = e - s == 1 && ctx.tokens.get(s).is_some_and(|t| is_initial(text, t));
+        if strong && !unit_after_number && !demonym && !article_noun && !lone_letter {
             if let Some(span) = run_span(ctx, s, e) {
                 let acronym_only = e - s == 1
                     && ctx
@@ -761,4 +979,42 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
 fn is_initial(text: &str, token: &Token) -> bool {
     let mut chars = text.get(token.start..token.end).unwrap_or_default().chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// The end of the token before `i`.
+fn p_end(ctx: &Context, i: usize) -> usize {
+    i.checked_sub(1)
+        .and_then(|k| ctx.tokens.get(k))
+        .map_or(0, |t| t.end)
+}
+
+/// Whether an English capitalised word has the shape of a nationality or religion word
+/// ("Iraqi", "Palestinians", "Shiite"): those are no entities.
+fn is_demonym(word: &str) -> bool {
+    let w = word.strip_suffix('s').unwrap_or(word);
+    w.chars().count() >= 5
+        && w.chars().skip(1).all(char::is_lowercase)
+        && [
+            "ian", "ean", "ese", "ish", "aqi", "eli", "ani", "udi", "ite",
+        ]
+        .iter()
+        .any(|x| w.ends_with(x))
+}
+
+/// Whether an opening bracket or quotation mark comes right before the token.
+fn after_opening_bracket(text: &str, token: &Token) -> bool {
+    text.get(..token.start)
+        .and_then(|before| before.chars().next_back())
+        .is_some_and(|c| matches!(c, '(' | '[' | '"' | '“' | '\''))
+}
+
+/// Whether a lowercase English word ends like a derived adjective, participle, adverb or
+/// abstract noun.
+fn has_common_ending(norm: &str) -> bool {
+    norm.chars().count() >= 6
+        && [
+            "ing", "ed", "ous", "ly", "ful", "ive", "able", "ible", "ness", "ment", "tion",
+        ]
+        .iter()
+        .any(|e| norm.ends_with(e))
 }

@@ -1,8 +1,8 @@
 //! Language knowledge as data: plain lists in `data/<lang>/*.txt`, embedded at compile time and
 //! parsed once on first use. One algorithm, many data rows: code never spells out a word list.
 
+use crate::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::lang::Lang;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// Everything Kernsatz knows about one language.
@@ -76,7 +76,7 @@ pub(crate) fn entries(file: &'static str) -> impl Iterator<Item = &'static str> 
 
 /// Parses a frequency table: `= z` lines start a group of words with Zipf frequency `z`.
 fn parse_zipf_groups(file: &'static str) -> HashMap<&'static str, f32> {
-    let mut table = HashMap::new();
+    let mut table = HashMap::default();
     let mut zipf = None;
     for line in entries(file) {
         match line.strip_prefix("= ") {
@@ -179,6 +179,8 @@ pub(crate) struct EntityData {
     pub(crate) frequent_names: HashSet<&'static str>,
     /// Lowercase weekday names, which are no entities.
     pub(crate) weekdays: HashSet<String>,
+    /// Currency names as written ("Euro"): names where the language's NER tags them.
+    pub(crate) currencies: HashSet<&'static str>,
 }
 
 /// The entity lists of `lang`, parsed on first use.
@@ -196,12 +198,17 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
             Lang::En => ("", "", "", "", include_str!("../data/en/weekdays.txt")),
             _ => ("", "", "", "", ""),
         };
+        let currencies = match lang {
+            Lang::De => include_str!("../data/de/currencies.txt"),
+            _ => "",
+        };
         EntityData {
             noun_heads: entries(heads).collect(),
             noun_endings: entries(endings).collect(),
             first_names: entries(first).collect(),
             frequent_names: entries(frequent).collect(),
             weekdays: entries(weekdays).map(str::to_lowercase).collect(),
+            currencies: entries(currencies).collect(),
         }
     })
 }
