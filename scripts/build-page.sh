@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 rm -rf dist/www dist/package
 mkdir -p dist/www dist/package
 cp -r www/. dist/www/
-tarball=$(npm pack --silent --pack-destination dist/package | tail -n 1)
+tarball=$(node scripts/pack.mjs dist/package | node -e 'let s="";process.stdin.on("data",d=>s+=d).on("end",()=>console.log(JSON.parse(s)[0].filename))')
 tar -xzf "dist/package/$tarball" -C dist/package
 mv dist/package/package dist/www/kernsatz
 echo "page assembled in dist/www (package $tarball)"

@@ -6,7 +6,6 @@ const files = [
   "pkg/kernsatz_bg.wasm",
   "pkg/kernsatz.js",
   "js/index.js",
-  "js/api.js",
   "js/worker-client.js",
   "js/worker.js",
 ].filter((file) => existsSync(file));

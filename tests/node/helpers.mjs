@@ -37,7 +37,7 @@ export function installPackage() {
   mkdirSync(packDir);
   mkdirSync(dir);
   const packed = JSON.parse(
-    execFileSync("npm", ["pack", "--json", "--pack-destination", packDir], { cwd: root, encoding: "utf8" }),
+    execFileSync(process.execPath, [join(root, "scripts", "pack.mjs"), packDir], { cwd: root, encoding: "utf8" }),
   );
   const tarball = join(packDir, packed[0].filename);
   writeFileSync(

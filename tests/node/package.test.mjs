@@ -37,12 +37,16 @@ function assertOffsets(text, summary) {
 
 test("the tarball holds the package files and nothing else", () => {
   for (const file of ["package.json", "pkg/kernsatz_bg.wasm", "pkg/kernsatz.js", "js/node.js", "js/index.js",
-    "js/index.d.ts", "js/worker.js", "js/worker-client.js", "js/worker-client.d.ts", "js/cli.js", "LICENSE-MIT", "NPM.md"]) {
+    "js/index.d.ts", "js/worker.js", "js/worker-client.js", "js/worker-client.d.ts", "js/cli.js", "LICENSE-MIT", "README.md"]) {
     assert.ok(project.files.includes(file), `${file} is missing from the tarball`);
   }
   for (const file of project.files) {
     assert.match(file, /^(js\/|pkg\/|package\.json$|NPM\.md$|README\.md$|LICENSE)/, `unexpected file ${file}`);
   }
+  // The package's README is the one written for npm users, not the repository's.
+  const readme = readFileSync(join(project.dir, "node_modules", "kernsatz", "README.md"), "utf8");
+  assert.match(readme, /^# kernsatz\n/);
+  assert.doesNotMatch(readme, /## Two commands/);
 });
 
 test("ESM import in Node with no set-up exposes the API", async () => {
