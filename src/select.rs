@@ -5,6 +5,27 @@ use crate::options::Length;
 /// Share of a candidate's content terms that may already be in a chosen sentence.
 const MAX_OVERLAP: f64 = 0.6;
 
+/// The choosable units (those with a score), best first; ties go to the earlier unit.
+pub(crate) fn by_score(scores: &[Option<f64>]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..scores.len()).filter(|&u| scores[u].is_some()).collect();
+    order.sort_by(|&a, &b| {
+        scores[b]
+            .unwrap_or(0.0)
+            .total_cmp(&scores[a].unwrap_or(0.0))
+            .then(a.cmp(&b))
+    });
+    order
+}
+
+/// How many sentences a length asks for among `candidates` choosable ones.
+fn target_count(length: Length, candidates: usize) -> usize {
+    match length {
+        Length::Sentences(n) => n,
+        Length::Ratio(r) => ((candidates as f64 * r).ceil() as usize).max(1),
+        Length::Words(_) => usize::MAX,
+    }
+}
+
 /// Picks units by descending score. `terms[u]` are unit `u`'s distinct content terms (sorted),
 /// `words[u]` its word count; units with `None` score cannot be chosen. Returns the chosen
 /// indices best first.
@@ -14,18 +35,8 @@ pub(crate) fn select(
     words: &[usize],
     length: Length,
 ) -> Vec<usize> {
-    let mut candidates: Vec<usize> = (0..scores.len()).filter(|&u| scores[u].is_some()).collect();
-    candidates.sort_by(|&a, &b| {
-        scores[b]
-            .unwrap_or(0.0)
-            .total_cmp(&scores[a].unwrap_or(0.0))
-            .then(a.cmp(&b))
-    });
-    let target = match length {
-        Length::Sentences(n) => n,
-        Length::Ratio(r) => ((candidates.len() as f64 * r).ceil() as usize).max(1),
-        Length::Words(_) => usize::MAX,
-    };
+    let candidates = by_score(scores);
+    let target = target_count(length, candidates.len());
     let mut chosen: Vec<usize> = Vec::new();
     let mut redundancy = Redundancy::new(terms);
     let mut used_words = 0usize;
@@ -168,19 +179,8 @@ mod tests {
 
     /// The old all-pairs check, as the reference.
     fn select_naive(scores: &[Option<f64>], terms: &[Vec<u32>], length: Length) -> Vec<usize> {
-        let mut candidates: Vec<usize> =
-            (0..scores.len()).filter(|&u| scores[u].is_some()).collect();
-        candidates.sort_by(|&a, &b| {
-            scores[b]
-                .unwrap_or(0.0)
-                .total_cmp(&scores[a].unwrap_or(0.0))
-                .then(a.cmp(&b))
-        });
-        let target = match length {
-            Length::Sentences(n) => n,
-            Length::Ratio(r) => ((candidates.len() as f64 * r).ceil() as usize).max(1),
-            Length::Words(_) => usize::MAX,
-        };
+        let candidates = by_score(scores);
+        let target = target_count(length, candidates.len());
         let mut chosen: Vec<usize> = Vec::new();
         for &u in &candidates {
             if chosen.len() >= target {

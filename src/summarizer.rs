@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::keywords::{term_weights, top_keywords};
 use crate::options::{Options, Order};
 use crate::score::{exclusion, score_units};
-use crate::select::select;
+use crate::select::{by_score, select};
 use crate::summary::{ScoredSentence, Span, Summary};
 
 /// How many keywords a summary lists.
@@ -151,15 +151,8 @@ pub fn summarize_probed(
 
 /// Rank of each choosable unit by score (0 = best).
 fn ranks(scores: &[Option<f64>]) -> Vec<Option<usize>> {
-    let mut order: Vec<usize> = (0..scores.len()).filter(|&u| scores[u].is_some()).collect();
-    order.sort_by(|&a, &b| {
-        scores[b]
-            .unwrap_or(0.0)
-            .total_cmp(&scores[a].unwrap_or(0.0))
-            .then(a.cmp(&b))
-    });
     let mut ranks = vec![None; scores.len()];
-    for (rank, &u) in order.iter().enumerate() {
+    for (rank, &u) in by_score(scores).iter().enumerate() {
         ranks[u] = Some(rank);
     }
     ranks
