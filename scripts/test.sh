@@ -25,14 +25,16 @@ cargo test --release
 if cargo +nightly --version > /dev/null 2>&1; then
   if ! cargo fuzz --version > /dev/null 2>&1; then
     log "installing cargo-fuzz"
-    cargo install cargo-fuzz --locked
+    cargo install cargo-fuzz --locked || cargo install cargo-fuzz || true
   fi
+fi
+if cargo +nightly --version > /dev/null 2>&1 && cargo fuzz --version > /dev/null 2>&1; then
   for target in segment summarize; do
     log "cargo fuzz run $target (60 s)"
     (cd fuzz && cargo +nightly fuzz run "$target" -- -max_total_time=60 -timeout=10)
   done
 else
-  log "skipping the fuzz runs: the nightly toolchain is not installed (rustup toolchain install nightly)"
+  log "skipping the fuzz runs: they need the nightly toolchain and cargo-fuzz (rustup toolchain install nightly; cargo install cargo-fuzz)"
 fi
 # --- end of fuzzing ---------------------------------------------------------------------------
 log "building the wasm package and the page"
