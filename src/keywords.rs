@@ -62,7 +62,7 @@ pub(crate) fn top_keywords(
     analysis: &Analysis,
     weights: &TermWeights,
     limit: usize,
-) -> Vec<Keyword> {
+) -> (Vec<Keyword>, Vec<u32>) {
     let min_count = if analysis.units.len() > 3 { 2 } else { 1 };
     let mut ids: Vec<usize> = (0..analysis.terms.len())
         .filter(|&t| weights.counts[t] >= min_count)
@@ -73,11 +73,13 @@ pub(crate) fn top_keywords(
             .then(a.cmp(&b))
     });
     ids.truncate(limit);
-    ids.into_iter()
-        .map(|t| Keyword {
+    let keywords = ids
+        .iter()
+        .map(|&t| Keyword {
             text: analysis.terms[t].surface.clone(),
             weight: weights.weights[t],
             count: weights.counts[t],
         })
-        .collect()
+        .collect();
+    (keywords, ids.into_iter().map(|t| t as u32).collect())
 }

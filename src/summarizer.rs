@@ -56,7 +56,7 @@ pub fn summarize_probed(
         .collect();
     let content: Vec<bool> = excluded.iter().map(Option::is_none).collect();
     let weights = term_weights(&analysis, &content);
-    let keywords = top_keywords(&analysis, &weights, KEYWORDS);
+    let (keywords, keyword_terms) = top_keywords(&analysis, &weights, KEYWORDS);
     probe("keywords");
     let found = find_entities(&analysis, &content);
     probe("entities");
@@ -100,7 +100,7 @@ pub fn summarize_probed(
         .enumerate()
         .map(|(u, (unit, (score, mut reasons)))| {
             reasons.entity_ids = found.unit_entities[u].clone();
-            reasons.keyword_ids = keyword_ids(&analysis, &unit_terms[u], &keywords);
+            reasons.keyword_ids = keyword_ids(&unit_terms[u], &keyword_terms);
             ScoredSentence {
                 span: Span::new(unit.start, unit.end),
                 kind: unit.kind,
@@ -158,16 +158,12 @@ fn ranks(scores: &[Option<f64>]) -> Vec<Option<usize>> {
     ranks
 }
 
-/// Indices of the listed keywords among a unit's terms.
-fn keyword_ids(analysis: &Analysis, terms: &[u32], keywords: &[crate::Keyword]) -> Vec<usize> {
-    keywords
+/// Indices of the listed keywords (given by their term ids) among a unit's sorted terms.
+fn keyword_ids(unit_terms: &[u32], keyword_terms: &[u32]) -> Vec<usize> {
+    keyword_terms
         .iter()
         .enumerate()
-        .filter(|(_, k)| {
-            terms
-                .iter()
-                .any(|&t| analysis.terms[t as usize].surface == k.text)
-        })
+        .filter(|(_, term)| unit_terms.binary_search(term).is_ok())
         .map(|(i, _)| i)
         .collect()
 }
