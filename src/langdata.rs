@@ -3,6 +3,7 @@
 
 use crate::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::lang::Lang;
+use crate::phrases::PhraseSet;
 use std::sync::OnceLock;
 
 /// Everything Kernsatz knows about one language.
@@ -17,7 +18,7 @@ pub(crate) struct LangData {
     /// Title and role words that precede a person's name ("Präsident", "Mr").
     titles: HashSet<&'static str>,
     /// Lowercase phrases that mark a line as boilerplate ("lesen sie auch").
-    pub(crate) boilerplate: Vec<&'static str>,
+    pub(crate) boilerplate: PhraseSet,
     /// Words after which "<number>." is an ordinal, lowercase (German: "der", "am").
     ordinal_cues: HashSet<&'static str>,
     /// Background frequency (Zipf scale: log10 of occurrences per billion words), lowercase.
@@ -102,7 +103,7 @@ impl LangData {
             stopwords: entries(files.stopwords).collect(),
             months: entries(files.months).map(str::to_lowercase).collect(),
             titles: entries(files.titles).collect(),
-            boilerplate: entries(files.boilerplate).collect(),
+            boilerplate: PhraseSet::new(entries(files.boilerplate)),
             ordinal_cues: entries(files.ordinal_cues).collect(),
             zipf,
         }

@@ -32,6 +32,7 @@ mod lang;
 mod langdata;
 mod offsets;
 mod options;
+mod phrases;
 mod score;
 mod segment;
 mod select;

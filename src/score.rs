@@ -53,8 +53,8 @@ pub(crate) fn exclusion(analysis: &Analysis, unit: usize) -> Option<&'static str
         let short = words <= 12;
         if data
             .boilerplate
-            .iter()
-            .any(|phrase| (short || phrase.len() > 12) && lower.contains(phrase))
+            .find_in(&lower, |phrase| short || phrase.len() > 12)
+            .is_some()
         {
             return Some("boilerplate");
         }
