@@ -9,11 +9,23 @@ pub enum OffsetUnit {
     Utf16,
 }
 
+/// The length of `piece` in `unit`, counted on bytes: every byte that is not a UTF-8
+/// continuation byte starts a code point, and the four-byte ones (lead byte 0xF0 or above) are
+/// two UTF-16 units. A byte loop is several times faster than decoding chars.
+fn count_units(piece: &str, unit: OffsetUnit) -> usize {
+    let bytes = piece.as_bytes();
+    let starts = bytes.iter().filter(|&&b| (b as i8) >= -0x40).count();
+    match unit {
+        OffsetUnit::CodePoint => starts,
+        OffsetUnit::Utf16 => starts + bytes.iter().filter(|&&b| b >= 0xF0).count(),
+    }
+}
+
 /// Converts byte offsets of one text into code point or UTF-16 offsets.
 ///
 /// Conversions in ascending order each continue from the last. Going back restarts from the
-/// nearest checkpoint the converter left every few kilobytes on its way, so any order of
-/// conversions costs one pass over the text plus a few kilobytes each (restarting from the
+/// nearest checkpoint the converter left every kilobyte on its way, so any order of
+/// conversions costs one pass over the text plus a kilobyte each (restarting from the
 /// start instead made converting each entity's mentions quadratic in the text).
 ///
 /// ```
@@ -36,7 +48,7 @@ pub struct OffsetConverter<'t> {
 }
 
 /// Bytes between checkpoints: the most a backward conversion reads again.
-const CHECKPOINT: usize = 4096;
+const CHECKPOINT: usize = 1024;
 
 impl<'t> OffsetConverter<'t> {
     /// A converter for `text` into `unit`.
@@ -71,10 +83,7 @@ impl<'t> OffsetConverter<'t> {
             let stop = stop.min(target);
             let unit = self.unit;
             let piece = &self.text[self.byte..stop];
-            self.count += match unit {
-                OffsetUnit::CodePoint => piece.chars().count(),
-                OffsetUnit::Utf16 => piece.chars().map(char::len_utf16).sum(),
-            };
+            self.count += count_units(piece, unit);
             self.byte = stop;
             if stop < target && self.checkpoints.last().map_or(true, |&(b, _)| b < stop) {
                 self.checkpoints.push((stop, self.count));
