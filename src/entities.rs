@@ -20,11 +20,11 @@
 //! Aliyev", "Aserbaidschans").
 
 use crate::analysis::Analysis;
+use crate::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::lang::Lang;
 use crate::langdata::{entity_data, generic_data, EntityData, LangData};
 use crate::summary::Span;
 use crate::token::{Token, TokenKind};
-use std::collections::{HashMap, HashSet};
 
 /// What kind of thing an entity is, where the evidence says so.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
@@ -114,7 +114,7 @@ pub(crate) fn find_entities(analysis: &Analysis, content: &[bool]) -> Found {
     let mut person_lengths: Vec<usize> = persons.iter().map(|p| p.len()).collect();
     person_lengths.sort_unstable();
     person_lengths.dedup();
-    let mut groups: HashMap<String, usize> = HashMap::new();
+    let mut groups: HashMap<String, usize> = HashMap::default();
     let mut entities: Vec<Entity> = Vec::new();
     let mut forms: Vec<HashMap<&str, usize>> = Vec::new();
     let mut unit_entities = vec![Vec::new(); analysis.units.len()];
@@ -131,7 +131,7 @@ pub(crate) fn find_entities(analysis: &Analysis, content: &[bool]) -> Found {
                         kind: run.kind,
                         mentions: Vec::new(),
                     });
-                    forms.push(HashMap::new());
+                    forms.push(HashMap::default());
                     listed_in.push(usize::MAX);
                     entities.len() - 1
                 });
@@ -314,8 +314,8 @@ impl<'a, 't> Context<'a, 't> {
                 }
             }
         }
-        let mut lowercase_forms: HashMap<&str, usize> = HashMap::new();
-        let mut capitalised_inside: HashMap<&str, usize> = HashMap::new();
+        let mut lowercase_forms: HashMap<&str, usize> = HashMap::default();
+        let mut capitalised_inside: HashMap<&str, usize> = HashMap::default();
         for (i, t) in tokens.iter().enumerate() {
             if t.kind != TokenKind::Word {
                 continue;
@@ -343,7 +343,7 @@ impl<'a, 't> Context<'a, 't> {
         };
         // A role depends only on the token's form, whether it is a compound and whether it
         // starts its sentence: compute it once per distinct form, not once per mention.
-        let mut known: HashMap<(&str, bool, bool), Role> = HashMap::new();
+        let mut known: HashMap<(&str, bool, bool), Role> = HashMap::default();
         let mut roles = Vec::with_capacity(tokens.len());
         for (i, token) in tokens.iter().enumerate() {
             if token.kind != TokenKind::Word {
