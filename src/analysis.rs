@@ -6,7 +6,7 @@ use crate::lang::Lang;
 use crate::langdata::{lang_data, LangData};
 use crate::segment::{segment, Unit};
 use crate::stem::Stemmer;
-use crate::token::{tokenize, Token, TokenKind, Tokens};
+use crate::token::{Token, TokenKind, Tokens};
 use std::ops::Range;
 
 /// A content term: the stem shared by inflected forms ("aserbaidschan", "aserbaidschans").
@@ -35,10 +35,11 @@ pub(crate) struct Analysis<'t> {
 }
 
 impl<'t> Analysis<'t> {
-    pub fn new(text: &'t str, lang: Option<Lang>) -> Analysis<'t> {
+    /// The analysis of `text`, whose `tokens` are given (`summarize` needs them earlier,
+    /// for language detection).
+    pub fn new(text: &'t str, lang: Option<Lang>, tokens: Tokens) -> Analysis<'t> {
         let data = lang.map(lang_data);
         let units = segment(text, lang);
-        let tokens = tokenize(text);
         let unit_tokens = assign_tokens(&units, tokens.as_slice());
         let stemmer = Stemmer::new(lang);
         let mut ids: HashMap<String, u32> = HashMap::default();

@@ -7,8 +7,8 @@
 //! Text that is mostly not in Latin script, or whose words no table knows, is "unknown".
 
 use crate::lang::Lang;
-use crate::langdata::lang_data;
-use crate::token::{tokenize, TokenKind};
+use crate::langdata::zipf_by_lang;
+use crate::token::{tokenize, TokenKind, Tokens};
 
 /// The result of [`detect_language`].
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -38,13 +38,22 @@ const MIN_COVERAGE: f64 = 0.25;
 /// assert_eq!(detect_language("Привет, как дела?").lang, None);
 /// ```
 pub fn detect_language(text: &str) -> Detection {
-    let sample = prefix(text, SAMPLE_BYTES);
-    let tokens = tokenize(sample);
+    detect_in_tokens(&tokenize(prefix(text, SAMPLE_BYTES)))
+}
+
+/// [`detect_language`] on the tokens of a text (read up to `SAMPLE_BYTES`), so that
+/// `summarize` does not tokenize the text twice.
+pub(crate) fn detect_in_tokens(tokens: &Tokens) -> Detection {
+    let table = zipf_by_lang();
     let mut scores = [0f64; Lang::ALL.len()];
     let mut known = [0usize; Lang::ALL.len()];
     let mut words = 0usize;
     let mut non_latin = 0usize;
-    for token in tokens.as_slice() {
+    let sample = tokens
+        .as_slice()
+        .iter()
+        .take_while(|t| t.end <= SAMPLE_BYTES);
+    for token in sample {
         if token.kind != TokenKind::Word {
             continue;
         }
@@ -55,12 +64,15 @@ pub fn detect_language(text: &str) -> Detection {
         }
         words += 1;
         for part in tokens.parts(token) {
+            let zipfs = table.get(part);
             for lang in Lang::ALL {
-                let zipf = lang_data(lang).zipf(part);
-                if zipf.is_some() {
+                let zipf = zipfs.map_or(0.0, |z| z[lang.index()]);
+                if zipf > 0.0 {
                     known[lang.index()] += 1;
+                    scores[lang.index()] += f64::from(zipf);
+                } else {
+                    scores[lang.index()] += f64::from(UNKNOWN_ZIPF);
                 }
-                scores[lang.index()] += f64::from(zipf.unwrap_or(UNKNOWN_ZIPF));
             }
         }
     }

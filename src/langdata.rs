@@ -158,6 +158,22 @@ pub(crate) fn lang_data(lang: Lang) -> &'static LangData {
     CELLS[lang.index()].get_or_init(|| LangData::parse(files(lang)))
 }
 
+/// Each word any language's frequency table knows, with its Zipf frequency in every language
+/// (0 where that table does not know it): language detection looks a word up once instead of
+/// once per language.
+pub(crate) fn zipf_by_lang() -> &'static HashMap<&'static str, [f32; Lang::ALL.len()]> {
+    static CELL: OnceLock<HashMap<&'static str, [f32; Lang::ALL.len()]>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut table: HashMap<&'static str, [f32; Lang::ALL.len()]> = HashMap::default();
+        for lang in Lang::ALL {
+            for (&word, &zipf) in &lang_data(lang).zipf {
+                table.entry(word).or_default()[lang.index()] = zipf;
+            }
+        }
+        table
+    })
+}
+
 /// The language-independent lists, parsed on first use.
 pub(crate) fn generic_data() -> &'static GenericData {
     static CELL: OnceLock<GenericData> = OnceLock::new();

@@ -1,7 +1,7 @@
 //! The pipeline: text → units → tokens → entities and keywords → scores → selection.
 
 use crate::analysis::Analysis;
-use crate::detect::detect_language;
+use crate::detect::detect_in_tokens;
 use crate::entities::find_entities;
 use crate::error::Error;
 use crate::keywords::{term_weights, top_keywords};
@@ -9,6 +9,7 @@ use crate::options::{Options, Order};
 use crate::score::{exclusion, score_units};
 use crate::select::{by_score, select};
 use crate::summary::{ScoredSentence, Span, Summary};
+use crate::token::tokenize;
 
 /// How many keywords a summary lists.
 const KEYWORDS: usize = 20;
@@ -44,12 +45,14 @@ pub fn summarize_probed(
             return Err(Error::input_too_long(chars, limit));
         }
     }
+    let tokens = tokenize(text);
+    probe("tokenize");
     let (lang, lang_detected) = match options.get_lang() {
         Some(lang) => (Some(lang), false),
-        None => (detect_language(text).lang, true),
+        None => (detect_in_tokens(&tokens).lang, true),
     };
     probe("language");
-    let analysis = Analysis::new(text, lang);
+    let analysis = Analysis::new(text, lang, tokens);
     probe("analysis");
     let excluded: Vec<Option<&'static str>> = (0..analysis.units.len())
         .map(|u| exclusion(&analysis, u))
