@@ -443,8 +443,8 @@ fn baseline_spans(text: &str, lang: Option<Lang>, sentences: &[(usize, usize)]) 
     let mut previous_end = 0usize;
     let mut next_start = 0usize;
     for token in tokens.as_slice() {
-        let s = converter.convert(token.start);
-        let e = converter.convert(token.end);
+        let s = converter.convert(token.start());
+        let e = converter.convert(token.end());
         // The first token at or after a sentence start begins that sentence.
         let mut first = false;
         while next_start < starts.len() && starts[next_start] <= s {
@@ -452,13 +452,13 @@ fn baseline_spans(text: &str, lang: Option<Lang>, sentences: &[(usize, usize)]) 
             next_start += 1;
         }
         let capital = text
-            .get(token.start..)
+            .get(token.start()..)
             .and_then(|t| t.chars().next())
             .is_some_and(char::is_uppercase);
         let gap_spaces = text
-            .get(previous_end..token.start)
+            .get(previous_end..token.start())
             .is_some_and(|g| g.chars().all(|c| c == ' ' || c == '\u{a0}'));
-        previous_end = token.end;
+        previous_end = token.end();
         if capital && !first {
             run = match run {
                 Some((rs, _)) if gap_spaces => Some((rs, e)),

@@ -28,8 +28,9 @@ pub(crate) struct Analysis<'t> {
     pub tokens: Tokens,
     /// For each unit, the range of its tokens.
     pub unit_tokens: Vec<Range<usize>>,
-    /// For each token, the range of its terms in `token_terms` (a compound has one per part).
-    term_ranges: Vec<Range<u32>>,
+    /// For each token, where its terms end in `token_terms` (they start where the previous
+    /// token's end; a compound has one per part). Four bytes a token instead of a range's eight.
+    term_ends: Vec<u32>,
     token_terms: Vec<u32>,
     pub terms: Vec<Term>,
 }
@@ -46,12 +47,11 @@ impl<'t> Analysis<'t> {
         // The term of each normalised word form seen so far (None: not a content word).
         let mut forms: HashMap<&str, Option<u32>> = HashMap::default();
         let mut terms: Vec<Term> = Vec::new();
-        let mut term_ranges = Vec::with_capacity(tokens.len());
+        let mut term_ends = Vec::with_capacity(tokens.len());
         let mut token_terms = Vec::with_capacity(tokens.len());
         for token in tokens.as_slice() {
-            let from = token_terms.len() as u32;
-            if token.kind == TokenKind::Word {
-                let surfaces = text[token.start..token.end]
+            if token.kind() == TokenKind::Word {
+                let surfaces = text[token.start()..token.end()]
                     .split(['-', '‐', '‑'])
                     .filter(|part| !part.is_empty());
                 for (part, surface) in tokens.parts(token).zip(surfaces) {
@@ -82,7 +82,7 @@ impl<'t> Analysis<'t> {
                     token_terms.push(id);
                 }
             }
-            term_ranges.push(from..token_terms.len() as u32);
+            term_ends.push(token_terms.len() as u32);
         }
         Analysis {
             text,
@@ -91,7 +91,7 @@ impl<'t> Analysis<'t> {
             units,
             tokens,
             unit_tokens,
-            term_ranges,
+            term_ends,
             token_terms,
             terms,
         }
@@ -99,8 +99,8 @@ impl<'t> Analysis<'t> {
 
     /// The content terms of token `index`.
     pub fn token_terms(&self, index: usize) -> &[u32] {
-        let range = &self.term_ranges[index];
-        &self.token_terms[range.start as usize..range.end as usize]
+        let start = index.checked_sub(1).map_or(0, |i| self.term_ends[i]);
+        &self.token_terms[start as usize..self.term_ends[index] as usize]
     }
 
     /// The content terms of unit `unit`, in order, with repeats.
@@ -117,7 +117,7 @@ impl<'t> Analysis<'t> {
 
     /// The original text of a token.
     pub fn token_text(&self, token: &Token) -> &'t str {
-        &self.text[token.start..token.end]
+        &self.text[token.start()..token.end()]
     }
 }
 
@@ -135,11 +135,11 @@ fn assign_tokens(units: &[Unit], tokens: &[Token]) -> Vec<Range<usize>> {
     let mut ranges = Vec::with_capacity(units.len());
     let mut t = 0;
     for unit in units {
-        while t < tokens.len() && tokens[t].start < unit.start {
+        while t < tokens.len() && tokens[t].start() < unit.start {
             t += 1;
         }
         let first = t;
-        while t < tokens.len() && tokens[t].end <= unit.end {
+        while t < tokens.len() && tokens[t].end() <= unit.end {
             t += 1;
         }
         ranges.push(first..t);

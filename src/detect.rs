@@ -52,9 +52,9 @@ pub(crate) fn detect_in_tokens(tokens: &Tokens) -> Detection {
     let sample = tokens
         .as_slice()
         .iter()
-        .take_while(|t| t.end <= SAMPLE_BYTES);
+        .take_while(|t| t.end() <= SAMPLE_BYTES);
     for token in sample {
-        if token.kind != TokenKind::Word {
+        if token.kind() != TokenKind::Word {
             continue;
         }
         let norm = tokens.norm(token);

@@ -213,7 +213,7 @@ fn split_known_person(
         let (Some(first), Some(before)) = (ctx.tokens.get(k), ctx.tokens.get(k - 1)) else {
             continue;
         };
-        let tail = Span::new(first.start, run.span.end);
+        let tail = Span::new(first.start(), run.span.end);
         // Compare lengths before hashing: hashing every tail of a long run (a headline of
         // thousands of capitalised words) was quadratic in the run.
         if person_lengths
@@ -225,7 +225,7 @@ fn split_known_person(
             if ctx.role(k - 1) != Role::Particle {
                 out.push(Run {
                     tokens: run.tokens.start..k,
-                    span: Span::new(run.span.start, before.end),
+                    span: Span::new(run.span.start, before.end()),
                     part: false,
                     kind: EntityKind::Other,
                 });
@@ -317,7 +317,7 @@ impl<'a, 't> Context<'a, 't> {
         let mut lowercase_forms: HashMap<&str, usize> = HashMap::default();
         let mut capitalised_inside: HashMap<&str, usize> = HashMap::default();
         for (i, t) in tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word {
+            if t.kind() != TokenKind::Word {
                 continue;
             }
             let surface = analysis.token_text(t);
@@ -346,13 +346,13 @@ impl<'a, 't> Context<'a, 't> {
         let mut known: HashMap<(&str, bool, bool), Role> = HashMap::default();
         let mut roles = Vec::with_capacity(tokens.len());
         for (i, token) in tokens.iter().enumerate() {
-            if token.kind != TokenKind::Word {
+            if token.kind() != TokenKind::Word {
                 roles.push(Role::None);
                 continue;
             }
             let key = (
                 analysis.token_text(token),
-                token.compound,
+                token.is_compound(),
                 ctx.sentence_start[i],
             );
             let role = *known.entry(key).or_insert_with(|| ctx.compute_role(i));
@@ -383,7 +383,7 @@ impl<'a, 't> Context<'a, 't> {
 
     /// Whether token `i` is a hyphen compound whose first part is a name ("Minsker-Gruppe").
     fn name_headed_compound(&self, i: usize) -> bool {
-        let Some(token) = self.tokens.get(i).filter(|t| t.compound) else {
+        let Some(token) = self.tokens.get(i).filter(|t| t.is_compound()) else {
             return false;
         };
         let surface = self.analysis.token_text(token);
@@ -407,7 +407,7 @@ impl<'a, 't> Context<'a, 't> {
         let surface = self.analysis.token_text(token);
         let norm = self.analysis.tokens.norm(token);
         self.role(i) == Role::Name
-            && !token.compound
+            && !token.is_compound()
             && !is_acronym(surface)
             && !self.is_currency(surface)
             && !self.lists.is_some_and(|l| {
@@ -424,14 +424,14 @@ impl<'a, 't> Context<'a, 't> {
         };
         let surface = self.analysis.token_text(token);
         let norm = self.analysis.tokens.norm(token);
-        if token.kind != TokenKind::Word {
+        if token.kind() != TokenKind::Word {
             return Role::None;
         }
         if !starts_uppercase(surface) {
             let particle = generic_data().is_name_particle(norm);
             return if particle { Role::Particle } else { Role::None };
         }
-        if token.compound {
+        if token.is_compound() {
             return self.compound_role(surface, i);
         }
         if self.is_title(surface) {
@@ -646,7 +646,7 @@ fn starts_uppercase(s: &str) -> bool {
 
 /// Whether a quotation mark opens right before the token (a title's first word).
 fn after_opening_quote(text: &str, token: &Token) -> bool {
-    text.get(..token.start)
+    text.get(..token.start())
         .and_then(|before| before.chars().next_back())
         .is_some_and(|c| matches!(c, '"' | '“' | '„' | '«' | '»' | '‚' | '\''))
 }
@@ -667,7 +667,7 @@ fn run_span(ctx: &Context, start: usize, end: usize) -> Option<Span> {
     let first = ctx.tokens.get(start)?;
     let last = ctx.tokens.get(end.checked_sub(1)?)?;
     let text = ctx.analysis.text;
-    let mut stop = last.end;
+    let mut stop = last.end();
     let surface = ctx.analysis.token_text(last);
     for possessive in ["'s", "’s"] {
         if surface.len() > possessive.len() && surface.ends_with(possessive) {
@@ -679,7 +679,7 @@ fn run_span(ctx: &Context, start: usize, end: usize) -> Option<Span> {
     {
         stop += 1;
     }
-    Some(Span::new(first.start, stop))
+    Some(Span::new(first.start(), stop))
 }
 
 /// The name runs of a unit: maximal sequences of capitalised tokens (with particles between
@@ -840,11 +840,11 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
             && ctx
                 .tokens
                 .get(s - 1)
-                .is_some_and(|p| p.kind == TokenKind::Number)
+                .is_some_and(|p| p.kind() == TokenKind::Number)
             && ctx.tokens.get(s).is_some_and(|t| {
                 (is_acronym(ctx.analysis.token_text(t)) || (ctx.german && ctx.weak_name(s)))
                     && text
-                        .get(p_end(ctx, s)..t.start)
+                        .get(p_end(ctx, s)..t.start())
                         .is_some_and(|g| g.trim_start_matches('.').trim().is_empty())
             });
         let demonym = ctx.english
@@ -872,7 +872,7 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                     || (s >= range.start + 2
                         && article(s - 2)
                         && ctx.tokens.get(s - 1).is_some_and(|p| {
-                            p.kind == TokenKind::Word
+                            p.kind() == TokenKind::Word
                                 && starts_lowercase(ctx.analysis.token_text(p))
                                 && ctx.role(s - 1) == Role::None
                         }))
@@ -917,11 +917,11 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
         .iter()
         .enumerate()
     {
-        if !token.compound || covered.get(k).copied().unwrap_or(true) {
+        if !token.is_compound() || covered.get(k).copied().unwrap_or(true) {
             continue;
         }
         let surface = ctx.analysis.token_text(token);
-        let mut offset = token.start;
+        let mut offset = token.start();
         for part in surface.split('-') {
             if is_acronym(part) {
                 runs.push(Run {
@@ -966,7 +966,7 @@ fn particles_then_name(ctx: &Context, j: usize, end: usize) -> Option<usize> {
 /// Whether only spaces separate two tokens (no punctuation, no line break), or the period
 /// of an initial ("Jennifer M. Anderson").
 fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
-    text.get(a.end..b.start).is_some_and(|gap| {
+    text.get(a.end()..b.start()).is_some_and(|gap| {
         let gap = match gap.strip_prefix('.') {
             Some(rest) if is_initial(text, a) && !rest.is_empty() => rest,
             _ => gap,
@@ -977,7 +977,10 @@ fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
 
 /// Whether a token is a single capital letter.
 fn is_initial(text: &str, token: &Token) -> bool {
-    let mut chars = text.get(token.start..token.end).unwrap_or_default().chars();
+    let mut chars = text
+        .get(token.start()..token.end())
+        .unwrap_or_default()
+        .chars();
     chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
 }
 
@@ -985,7 +988,7 @@ fn is_initial(text: &str, token: &Token) -> bool {
 fn p_end(ctx: &Context, i: usize) -> usize {
     i.checked_sub(1)
         .and_then(|k| ctx.tokens.get(k))
-        .map_or(0, |t| t.end)
+        .map_or(0, |t| t.end())
 }
 
 /// Whether an English capitalised word has the shape of a nationality or religion word
@@ -1003,7 +1006,7 @@ fn is_demonym(word: &str) -> bool {
 
 /// Whether an opening bracket or quotation mark comes right before the token.
 fn after_opening_bracket(text: &str, token: &Token) -> bool {
-    text.get(..token.start)
+    text.get(..token.start())
         .and_then(|before| before.chars().next_back())
         .is_some_and(|c| matches!(c, '(' | '[' | '"' | '“' | '\''))
 }

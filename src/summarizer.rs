@@ -52,7 +52,7 @@ pub fn summarize_probed(
         None => (detect_in_tokens(&tokens).lang, true),
     };
     probe("language");
-    let analysis = Analysis::new(text, lang, tokens);
+    let mut analysis = Analysis::new(text, lang, tokens);
     probe("analysis");
     let excluded: Vec<Option<&'static str>> = (0..analysis.units.len())
         .map(|u| exclusion(&analysis, u))
@@ -95,9 +95,12 @@ pub fn summarize_probed(
     let mut selected = select(&scores, &unit_terms, &words, options.get_length());
     probe("selection");
     let ranks = ranks(&scores);
+    // The output needs only the units: free the tokens and terms first (most of the memory),
+    // so that the output's allocations do not add to them at the peak.
+    let units = std::mem::take(&mut analysis.units);
+    drop(analysis);
 
-    let mut sentences: Vec<ScoredSentence> = analysis
-        .units
+    let mut sentences: Vec<ScoredSentence> = units
         .iter()
         .zip(scored)
         .enumerate()

@@ -132,9 +132,9 @@ proptest! {
         let tokens = tokenize(&text);
         let mut previous = 0;
         for token in tokens.as_slice() {
-            prop_assert!(token.start < token.end && token.start >= previous);
-            prop_assert!(text.is_char_boundary(token.start) && text.is_char_boundary(token.end));
-            previous = token.end;
+            prop_assert!(token.start() < token.end() && token.start() >= previous);
+            prop_assert!(text.is_char_boundary(token.start()) && text.is_char_boundary(token.end()));
+            previous = token.end();
         }
         prop_assert!(previous <= text.len());
     }

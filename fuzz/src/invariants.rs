@@ -49,15 +49,15 @@ pub fn check_tokens(text: &str) -> Result<(), String> {
     let tokens = tokenize(text);
     let mut previous = 0;
     for (i, token) in tokens.as_slice().iter().enumerate() {
-        if token.start >= token.end || token.start < previous || token.end > text.len() {
+        if token.start() >= token.end() || token.start() < previous || token.end() > text.len() {
             return Err(format!(
                 "token {i} is empty, out of order or out of the text"
             ));
         }
-        if !text.is_char_boundary(token.start) || !text.is_char_boundary(token.end) {
+        if !text.is_char_boundary(token.start()) || !text.is_char_boundary(token.end()) {
             return Err(format!("token {i} is not on char boundaries"));
         }
-        previous = token.end;
+        previous = token.end();
     }
     Ok(())
 }
