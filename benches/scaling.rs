@@ -1,6 +1,6 @@
 //! Time and peak memory of every stage, from 10 KB to 10 MB: each must grow linearly.
 //!
-//! `cargo bench --bench scaling` first prints a table per corpus: for every input size, the
+//! `cargo bench --features probe --bench scaling` first prints a table per corpus: for every input size, the
 //! time (best of three runs) and the peak heap of each stage of `summarize` (reported by the
 //! hidden `summarize_probed` hook) and of the public `segment`, `tokenize` and
 //! `detect_language`, with the growth from 1 MB to 10 MB (linear is 10×). Peak memory comes
@@ -14,66 +14,17 @@
 //! folder's README for sources and licenses.
 
 use criterion::{black_box, BenchmarkId, Criterion, Throughput};
+use kernsatz::probe::{live_bytes, peak_bytes, reset_peak, CountingAllocator};
 use kernsatz::{detect_language, segment, summarize, summarize_probed, tokenize, Lang, Options};
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::Path;
-use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::{Duration, Instant};
 
-/// The system allocator, counting live bytes and their high-water mark.
-struct Counting;
-
-static LIVE: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grow(bytes: usize) {
-    let live = LIVE.fetch_add(bytes, Relaxed) + bytes;
-    PEAK.fetch_max(live, Relaxed);
-}
-
-// SAFETY: every call forwards to `System` unchanged; only the counters are added.
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc(layout);
-        if !p.is_null() {
-            grow(layout.size());
-        }
-        p
-    }
-
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc_zeroed(layout);
-        if !p.is_null() {
-            grow(layout.size());
-        }
-        p
-    }
-
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
-        LIVE.fetch_sub(layout.size(), Relaxed);
-    }
-
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        // Count the new block before freeing the old one: a moving realloc holds both.
-        grow(new_size);
-        let p = System.realloc(ptr, layout, new_size);
-        LIVE.fetch_sub(if p.is_null() { new_size } else { layout.size() }, Relaxed);
-        p
-    }
-}
-
 #[global_allocator]
-static ALLOCATOR: Counting = Counting;
-
-/// Starts a new peak measurement at the current live size.
-fn reset_peak() {
-    PEAK.store(LIVE.load(Relaxed), Relaxed);
-}
+static ALLOCATOR: CountingAllocator = CountingAllocator;
 
 /// The high-water mark since `reset_peak`, above `base` live bytes.
 fn peak_above(base: usize) -> usize {
-    PEAK.load(Relaxed).saturating_sub(base)
+    peak_bytes().saturating_sub(base)
 }
 
 const SIZES: [usize; 4] = [10_000, 100_000, 1_000_000, 10_000_000];
@@ -123,7 +74,7 @@ struct Measure {
 
 /// Runs `f` and measures it.
 fn measure<T>(f: impl FnOnce() -> T) -> Measure {
-    let base = LIVE.load(Relaxed);
+    let base = live_bytes();
     reset_peak();
     let start = Instant::now();
     let out = f();
@@ -136,7 +87,7 @@ fn measure<T>(f: impl FnOnce() -> T) -> Measure {
 /// Every stage of one `summarize` call, in pipeline order, then the whole call.
 fn summarize_stages(input: &str, options: &Options) -> Vec<(&'static str, Measure)> {
     let mut stages = Vec::with_capacity(16);
-    let base = LIVE.load(Relaxed);
+    let base = live_bytes();
     reset_peak();
     let start = Instant::now();
     let mut last = start;

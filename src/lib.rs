@@ -33,6 +33,9 @@ mod langdata;
 mod offsets;
 mod options;
 mod phrases;
+#[cfg(feature = "probe")]
+#[doc(hidden)]
+pub mod probe;
 mod score;
 mod segment;
 mod select;

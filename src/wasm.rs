@@ -212,15 +212,34 @@ fn to_js(text: &str, summary: &Summary) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("cannot build the result: {e}")))
 }
 
+#[wasm_bindgen]
+extern "C" {
+    /// The platform's `TextEncoder` (browsers, workers, Node).
+    type TextEncoder;
+    #[wasm_bindgen(constructor)]
+    fn new() -> TextEncoder;
+    #[wasm_bindgen(method)]
+    fn encode(this: &TextEncoder, input: &JsValue) -> js_sys::Uint8Array;
+}
+
+/// The text of a JavaScript string, as UTF-8 in wasm memory.
+///
+/// Encoded by `TextEncoder` on the JavaScript side and copied in at its exact size: passing
+/// the string itself makes wasm-bindgen reserve three bytes per UTF-16 unit for any
+/// non-ASCII text, which was the peak of a 10 MB summary (wasm memory never shrinks back).
+/// Lone surrogates become U+FFFD, one UTF-16 unit each, so offsets stay valid.
 fn text_from(value: &JsValue) -> Result<String, JsValue> {
-    // Lone surrogates become U+FFFD, one UTF-16 unit each, so offsets stay valid.
-    value.as_string().ok_or_else(|| {
-        js_sys::TypeError::new(&format!(
+    if !value.is_string() {
+        return Err(js_sys::TypeError::new(&format!(
             "text must be a string, got {}",
             value.js_typeof().as_string().unwrap_or_default()
         ))
-        .into()
-    })
+        .into());
+    }
+    let bytes = TextEncoder::new().encode(value).to_vec();
+    // TextEncoder always yields valid UTF-8; the fallback only avoids a panic path.
+    Ok(String::from_utf8(bytes)
+        .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned()))
 }
 
 /// Summarizes `text`; see the package's TypeScript declarations for the options and result.
@@ -289,4 +308,81 @@ fn error_to_js(e: crate::Error) -> JsValue {
     } else {
         JsError::new(&e.to_string()).into()
     }
+}
+
+/// The allocator that counts, for `probeStages` (feature `probe` only).
+#[cfg(feature = "probe")]
+#[global_allocator]
+static ALLOCATOR: crate::probe::CountingAllocator = crate::probe::CountingAllocator;
+
+/// Runs one summary of `text` (language `lang`, or detected) and reports each stage:
+/// `[{ stage, ms, peakBytes }]`, where `ms` comes from the `now` callback (pass
+/// `() => performance.now()`) and `peakBytes` is the most heap live during the stage beyond
+/// what was live before the call. Then the JavaScript result is built, as `summarize` does.
+/// For `benches/browser/scaling.mjs`; only in builds with the `probe` feature.
+#[cfg(feature = "probe")]
+#[wasm_bindgen(js_name = probeStages)]
+pub fn probe_stages(
+    text: JsValue,
+    lang: Option<String>,
+    now: &js_sys::Function,
+) -> Result<JsValue, JsValue> {
+    use crate::probe::{live_bytes, peak_bytes, reset_peak};
+    let clock = || {
+        now.call0(&JsValue::NULL)
+            .ok()
+            .and_then(|v| v.as_f64())
+            .unwrap_or(0.0)
+    };
+    let started = clock();
+    let base = live_bytes();
+    reset_peak();
+    let text = text_from(&text)?;
+    let mut options = Options::new();
+    if let Some(code) = lang {
+        options = options.lang(
+            code.parse()
+                .map_err(|e: crate::Error| JsError::new(&e.to_string()))?,
+        );
+    }
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Stage {
+        stage: &'static str,
+        ms: f64,
+        peak_bytes: usize,
+    }
+    let mut stages = Vec::new();
+    let mut last = clock();
+    stages.push(Stage {
+        stage: "text into wasm",
+        ms: last - started,
+        peak_bytes: peak_bytes().saturating_sub(base),
+    });
+    reset_peak();
+    let summary = crate::summarize_probed(&text, &options, &mut |stage| {
+        let t = clock();
+        stages.push(Stage {
+            stage,
+            ms: t - last,
+            peak_bytes: peak_bytes().saturating_sub(base),
+        });
+        reset_peak();
+        last = clock();
+    })
+    .map_err(error_to_js)?;
+    let result = to_js(&text, &summary)?;
+    let t = clock();
+    stages.push(Stage {
+        stage: "result to JavaScript",
+        ms: t - last,
+        peak_bytes: peak_bytes().saturating_sub(base),
+    });
+    drop(result);
+    stages.push(Stage {
+        stage: "whole call",
+        ms: t - started,
+        peak_bytes: stages.iter().map(|s| s.peak_bytes).max().unwrap_or(0),
+    });
+    Ok(serde_wasm_bindgen::to_value(&stages)?)
 }
