@@ -15,6 +15,8 @@ log "cargo fmt --check"
 cargo fmt --check
 log "cargo clippy"
 cargo clippy --release --all-targets --quiet -- -D warnings
+# The probe feature (benchmarks only) adds code and the scaling benchmark.
+cargo clippy --release --all-targets --all-features --quiet -- -D warnings
 log "data lists"
 python3 tools/check_data.py
 log "cargo test"

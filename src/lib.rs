@@ -43,6 +43,7 @@ mod stem;
 mod summarizer;
 mod summary;
 mod token;
+mod uax_sentences;
 // Public (hidden) only so that tests/wasm*.rs can call the JavaScript boundary directly.
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]

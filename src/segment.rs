@@ -15,7 +15,7 @@
 
 use crate::lang::Lang;
 use crate::langdata::{generic_data, lang_data, LangData};
-use unicode_segmentation::UnicodeSegmentation;
+use crate::uax_sentences;
 
 /// What a unit of text is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -258,7 +258,7 @@ fn split_sentences(text: &str, start: usize, end: usize, gap: Gap, pieces: &mut 
     let mut gap = gap;
     // Straight double quotes seen so far: after an odd number, a detached one closes.
     let mut quotes = 0usize;
-    for (offset, sentence) in text[start..end].split_sentence_bound_indices() {
+    for (offset, sentence) in uax_sentences::sentences(&text[start..end]) {
         let before = pieces.len();
         let mut s = start + offset;
         let e = s + sentence.len();
