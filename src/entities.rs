@@ -376,6 +376,31 @@ impl<'a, 't> Context<'a, 't> {
                 .any(|e| surface.strip_suffix(e).is_some_and(|s| data.is_title(s)))
     }
 
+    /// Whether an English word names a nationality, religion or language, by shape or by the
+    /// list, plural or not; a hyphen compound when all its capitalised parts do
+    /// ("Israeli-Palestinian", "Polish-style").
+    fn is_demonym(&self, surface: &str) -> bool {
+        let known = |part: &str| {
+            let singular = part.strip_suffix('s').unwrap_or(part);
+            demonym_shape(singular)
+                || self
+                    .lists
+                    .is_some_and(|l| l.demonyms.contains(part) || l.demonyms.contains(singular))
+        };
+        let mut any = false;
+        for part in surface.split(['-', '‐', '‑']) {
+            if starts_uppercase(part) {
+                if !known(part) {
+                    return false;
+                }
+                any = true;
+            } else if !part.chars().all(char::is_lowercase) {
+                return false;
+            }
+        }
+        any
+    }
+
     /// Whether `surface` names a currency where the language's NER tags currencies ("Euro").
     fn is_currency(&self, surface: &str) -> bool {
         self.lists.is_some_and(|l| l.currencies.contains(surface))
@@ -874,7 +899,7 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                     && ctx
                         .tokens
                         .get(k)
-                        .is_some_and(|t| is_demonym(ctx.analysis.token_text(t)))
+                        .is_some_and(|t| ctx.is_demonym(ctx.analysis.token_text(t)))
             });
         // German: one unexplained word after an article is a rare common noun more often
         // than a name ("der Charta", "einer Rinne").
@@ -1008,16 +1033,15 @@ fn p_end(ctx: &Context, i: usize) -> usize {
 }
 
 /// Whether an English capitalised word has the shape of a nationality or religion word
-/// ("Iraqi", "Palestinians", "Shiite"): those are no entities.
-fn is_demonym(word: &str) -> bool {
-    let w = word.strip_suffix('s').unwrap_or(word);
-    w.chars().count() >= 5
-        && w.chars().skip(1).all(char::is_lowercase)
+/// ("Iraqi", "Palestinians", "Shiite", "Zionism"): those are no entities.
+fn demonym_shape(word: &str) -> bool {
+    word.chars().count() >= 5
+        && word.chars().skip(1).all(char::is_lowercase)
         && [
-            "ian", "ean", "ese", "ish", "aqi", "eli", "ani", "udi", "ite",
+            "ian", "ean", "ese", "ish", "aqi", "eli", "ani", "udi", "ite", "ism",
         ]
         .iter()
-        .any(|x| w.ends_with(x))
+        .any(|x| word.ends_with(x))
 }
 
 /// Whether an opening bracket or quotation mark comes right before the token.
@@ -1052,6 +1076,14 @@ mod tests {
             .collect();
         spans.sort_unstable();
         spans.iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn nationality_and_religion_words_are_no_entities() {
+        let text = "Violence throughout the Sunni Arab regions worried Muslim clerics, and the \
+                    festering Israeli-Palestinian struggle helped Islamic Jihad in Gaza.";
+        let found = english_mentions(text);
+        assert_eq!(found, ["Islamic Jihad", "Gaza"]);
     }
 
     #[test]

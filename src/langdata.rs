@@ -181,6 +181,8 @@ pub(crate) struct EntityData {
     pub(crate) weekdays: HashSet<String>,
     /// Currency names as written ("Euro"): names where the language's NER tags them.
     pub(crate) currencies: HashSet<&'static str>,
+    /// Nationality, religion and language words as written ("Arab", "Sunni"): no entities.
+    pub(crate) demonyms: HashSet<&'static str>,
 }
 
 /// The entity lists of `lang`, parsed on first use.
@@ -202,6 +204,10 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
             Lang::De => include_str!("../data/de/currencies.txt"),
             _ => "",
         };
+        let demonyms = match lang {
+            Lang::En => include_str!("../data/en/demonyms.txt"),
+            _ => "",
+        };
         EntityData {
             noun_heads: entries(heads).collect(),
             noun_endings: entries(endings).collect(),
@@ -209,6 +215,7 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
             frequent_names: entries(frequent).collect(),
             weekdays: entries(weekdays).map(str::to_lowercase).collect(),
             currencies: entries(currencies).collect(),
+            demonyms: entries(demonyms).collect(),
         }
     })
 }
