@@ -401,6 +401,13 @@ impl<'a, 't> Context<'a, 't> {
         any
     }
 
+    /// Whether a lowercase word is in the common-word table and is no name there (English
+    /// "best", not "london").
+    fn common_word(&self, norm: &str) -> bool {
+        self.data.is_some_and(|d| d.zipf(norm).is_some())
+            && !self.lists.is_some_and(|l| l.frequent_names.contains(norm))
+    }
+
     /// Whether `surface` names a currency where the language's NER tags currencies ("Euro").
     fn is_currency(&self, surface: &str) -> bool {
         self.lists.is_some_and(|l| l.currencies.contains(surface))
@@ -555,6 +562,10 @@ impl<'a, 't> Context<'a, 't> {
         }
         let lists = self.lists;
         if lists.is_some_and(|l| l.weekdays.contains(norm)) {
+            return Role::None;
+        }
+        // A shouted common word ("BEST", "CLOSED", "FREE") is no acronym.
+        if self.english && is_acronym(surface) && self.common_word(norm) && norm.len() >= 3 {
             return Role::None;
         }
         if is_acronym(surface) {
@@ -1084,6 +1095,14 @@ mod tests {
                     festering Israeli-Palestinian struggle helped Islamic Jihad in Gaza.";
         let found = english_mentions(text);
         assert_eq!(found, ["Islamic Jihad", "Gaza"]);
+    }
+
+    #[test]
+    fn shouted_common_words_are_no_acronyms() {
+        let text = "Natasha Ivanova is the BEST photographer we have ever worked with, and the \
+                    BBC said so. Adobe Reader may be downloaded for FREE from the NASA site.";
+        let found = english_mentions(text);
+        assert_eq!(found, ["Natasha Ivanova", "BBC", "Adobe Reader", "NASA"]);
     }
 
     #[test]

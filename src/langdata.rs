@@ -175,7 +175,7 @@ pub(crate) struct EntityData {
     pub(crate) noun_endings: HashSet<&'static str>,
     /// Lowercase first names.
     pub(crate) first_names: HashSet<&'static str>,
-    /// Lowercase frequent words that are only names ("deutschland").
+    /// Lowercase frequent words that are only names ("deutschland", "london").
     pub(crate) frequent_names: HashSet<&'static str>,
     /// Lowercase weekday names, which are no entities.
     pub(crate) weekdays: HashSet<String>,
@@ -197,7 +197,13 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
                 include_str!("../data/de/frequent_names.txt"),
                 "",
             ),
-            Lang::En => ("", "", "", "", include_str!("../data/en/weekdays.txt")),
+            Lang::En => (
+                "",
+                "",
+                "",
+                include_str!("../data/en/frequent_names.txt"),
+                include_str!("../data/en/weekdays.txt"),
+            ),
             _ => ("", "", "", "", ""),
         };
         let currencies = match lang {
