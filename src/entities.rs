@@ -613,10 +613,17 @@ impl<'a, 't> Context<'a, 't> {
             return Role::Name;
         }
         let zipf = data.and_then(|d| d.zipf(norm));
-        if !sentence_start && self.english && zipf.is_some_and(|z| z >= COMMON_ZIPF) {
+        // English web text capitalises common words for emphasis ("the Staff was great"): a
+        // table word that is no name counts as a name only when the text capitalises it
+        // inside a sentence more than once ("Bush ... Bush"), a very frequent one never.
+        let common = self.english
+            && (zipf.is_some_and(|z| z >= COMMON_ZIPF) || (capital < 2 && self.common_word(norm)));
+        if !sentence_start && common {
             return Role::Common;
         }
-        if !sentence_start || inside {
+        // Capitalised inside a sentence elsewhere, a sentence's first word is a name too,
+        // unless it is a common word there as well ("Thanks" after "Great Job").
+        if !sentence_start || (inside && !common) {
             return Role::Name;
         }
         match zipf {
@@ -1103,6 +1110,14 @@ mod tests {
                     BBC said so. Adobe Reader may be downloaded for FREE from the NASA site.";
         let found = english_mentions(text);
         assert_eq!(found, ["Natasha Ivanova", "BBC", "Adobe Reader", "NASA"]);
+    }
+
+    #[test]
+    fn a_common_word_capitalised_once_is_no_name() {
+        let text = "The food was good and the Staff was friendly. Maria Lopez runs the Kitchen. \
+                    On Tuesday Bush spoke first, and later Bush left.";
+        let found = english_mentions(text);
+        assert_eq!(found, ["Maria Lopez", "Bush", "Bush"]);
     }
 
     #[test]
