@@ -1082,7 +1082,7 @@ fn has_common_ending(norm: &str) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use crate::{summarize, Lang, Options};
+    use crate::{summarize, EntityKind, Lang, Options};
 
     /// Every entity mention Kernsatz finds in an English text, in text order.
     fn english_mentions(text: &str) -> Vec<&str> {
@@ -1118,6 +1118,22 @@ mod tests {
                     On Tuesday Bush spoke first, and later Bush left.";
         let found = english_mentions(text);
         assert_eq!(found, ["Maria Lopez", "Bush", "Bush"]);
+    }
+
+    #[test]
+    fn an_english_first_name_signs_a_mail() {
+        let text = "Hi all,\nThe meeting moved to Friday at noon.\nThanks,\nMike\n";
+        let summary = summarize(text, &Options::new().lang(Lang::En)).expect("summary");
+        let found: Vec<(&str, EntityKind)> = summary
+            .entities
+            .iter()
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .map(move |m| (&text[m.start..m.end], e.kind))
+            })
+            .collect();
+        assert_eq!(found, [("Mike", EntityKind::Person)]);
     }
 
     #[test]

@@ -200,7 +200,7 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
             Lang::En => (
                 "",
                 "",
-                "",
+                include_str!("../data/en/first_names.txt"),
                 include_str!("../data/en/frequent_names.txt"),
                 include_str!("../data/en/weekdays.txt"),
             ),
