@@ -561,7 +561,7 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         let lists = self.lists;
-        if lists.is_some_and(|l| l.weekdays.contains(norm)) {
+        if lists.is_some_and(|l| l.weekdays.contains(norm) || l.interjections.contains(norm)) {
             return Role::None;
         }
         // A shouted common word ("BEST", "CLOSED", "FREE") is no acronym.
@@ -1134,6 +1134,14 @@ mod tests {
             })
             .collect();
         assert_eq!(found, [("Mike", EntityKind::Person)]);
+    }
+
+    #[test]
+    fn interjections_and_sign_offs_are_no_names() {
+        let text = "I appreciate that. (Laughter.) We fixed the heater. WOW, what a view!\n\
+                    Cheers,\nDana Whitfield\nP.S. FYI the Hilton Garden Inn is full.";
+        let found = english_mentions(text);
+        assert_eq!(found, ["Dana Whitfield", "Hilton Garden Inn"]);
     }
 
     #[test]

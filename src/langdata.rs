@@ -183,6 +183,8 @@ pub(crate) struct EntityData {
     pub(crate) currencies: HashSet<&'static str>,
     /// Nationality, religion and language words as written ("Arab", "Sunni"): no entities.
     pub(crate) demonyms: HashSet<&'static str>,
+    /// Lowercase interjections, greetings and sign-offs ("cheers", "fyi"): no entities.
+    pub(crate) interjections: HashSet<&'static str>,
 }
 
 /// The entity lists of `lang`, parsed on first use.
@@ -210,9 +212,12 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
             Lang::De => include_str!("../data/de/currencies.txt"),
             _ => "",
         };
-        let demonyms = match lang {
-            Lang::En => include_str!("../data/en/demonyms.txt"),
-            _ => "",
+        let (demonyms, interjections) = match lang {
+            Lang::En => (
+                include_str!("../data/en/demonyms.txt"),
+                include_str!("../data/en/interjections.txt"),
+            ),
+            _ => ("", ""),
         };
         EntityData {
             noun_heads: entries(heads).collect(),
@@ -222,6 +227,7 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
             weekdays: entries(weekdays).map(str::to_lowercase).collect(),
             currencies: entries(currencies).collect(),
             demonyms: entries(demonyms).collect(),
+            interjections: entries(interjections).collect(),
         }
     })
 }
