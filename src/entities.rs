@@ -314,6 +314,17 @@ impl<'a, 't> Context<'a, 't> {
                 }
             }
         }
+        // In English, a heading that capitalises every word ("Thanks For A Great Job", "Best
+        // Pizzas and Calzones in the City") gives its capitals no weight either.
+        if analysis.lang == Some(Lang::En) {
+            for range in &analysis.unit_tokens {
+                if title_case(analysis, range.clone()) {
+                    for s in sentence_start.get_mut(range.clone()).unwrap_or_default() {
+                        *s = true;
+                    }
+                }
+            }
+        }
         let mut lowercase_forms: HashMap<&str, usize> = HashMap::new();
         let mut capitalised_inside: HashMap<&str, usize> = HashMap::new();
         for (i, t) in tokens.iter().enumerate() {
@@ -1062,6 +1073,29 @@ fn demonym_shape(word: &str) -> bool {
         .any(|x| word.ends_with(x))
 }
 
+/// Whether an English unit is written in title case: after its first word, every content
+/// word capitalised, two or more of them, or at least one and the function words
+/// capitalised as often as not ("Thanks For A Great Job").
+fn title_case(analysis: &Analysis, range: std::ops::Range<usize>) -> bool {
+    let Some(data) = analysis.data else {
+        return false;
+    };
+    let (mut capital_stop, mut lower_stop, mut capital_content) = (0usize, 0usize, 0usize);
+    let tokens = analysis.tokens.as_slice().get(range).unwrap_or_default();
+    for token in tokens.iter().filter(|t| t.kind == TokenKind::Word).skip(1) {
+        let surface = analysis.token_text(token);
+        let stop = data.is_stopword(analysis.tokens.norm(token));
+        match (stop, starts_uppercase(surface)) {
+            (true, true) => capital_stop += 1,
+            (true, false) => lower_stop += 1,
+            (false, true) => capital_content += 1,
+            (false, false) => return false,
+        }
+    }
+    capital_content >= 2
+        || (capital_content >= 1 && capital_stop >= 1 && capital_stop >= lower_stop)
+}
+
 /// Whether an opening bracket or quotation mark comes right before the token.
 fn after_opening_bracket(text: &str, token: &Token) -> bool {
     text.get(..token.start)
@@ -1142,6 +1176,14 @@ mod tests {
                     Cheers,\nDana Whitfield\nP.S. FYI the Hilton Garden Inn is full.";
         let found = english_mentions(text);
         assert_eq!(found, ["Dana Whitfield", "Hilton Garden Inn"]);
+    }
+
+    #[test]
+    fn a_title_case_heading_gives_its_capitals_no_weight() {
+        let text = "Thanks For A Great Job\nThe crew from Sunpower put New Solar Panels on our \
+                    roof.\nGreat Food and Nice Staff in Town\nLuigi runs it.";
+        let found = english_mentions(text);
+        assert_eq!(found, ["Sunpower", "New Solar Panels", "Luigi"]);
     }
 
     #[test]
