@@ -638,6 +638,8 @@ impl<'a, 't> Context<'a, 't> {
             return Role::Name;
         }
         match zipf {
+            // A frequent word that is a name stays one at a sentence start ("London is ...").
+            Some(_) if self.english && !self.common_word(norm) => Role::Name,
             Some(_) => Role::Common,
             // An unknown word that starts a sentence is a name unless it has the ending of
             // an English adjective, participle or abstract noun ("Fascinating", "Posted").
@@ -1184,6 +1186,12 @@ mod tests {
                     roof.\nGreat Food and Nice Staff in Town\nLuigi runs it.";
         let found = english_mentions(text);
         assert_eq!(found, ["Sunpower", "New Solar Panels", "Luigi"]);
+    }
+
+    #[test]
+    fn a_frequent_name_starts_a_sentence() {
+        let text = "London has been great. Brokering over here has been pretty rewarding.";
+        assert_eq!(english_mentions(text), ["London"]);
     }
 
     #[test]
