@@ -12,8 +12,11 @@
 //! letter after the sentence start is enough; a sentence's first word counts when the text
 //! also writes it capitalised elsewhere or the common-word table does not know it. Evidence
 //! against a name: a contraction ("I'm"), a file name, a lone letter, a unit after a number
-//! ("11:30 PM"), an English nationality word ("Iraqi"), a German unknown word after an article
-//! ("der Charta"). Romance names do not join across particles ("Vicente" + "Bosque"), English
+//! ("11:30 PM"), an English nationality or religion word ("Iraqi", "Sunni"), an English
+//! interjection or sign-off ("Cheers"), a shouted English common word ("BEST"), an English
+//! common word capitalised only once inside a sentence ("the Staff"), any capital in an
+//! English title-case heading ("Thanks For A Great Job"), a German unknown word after an
+//! article ("der Charta"). Romance names do not join across particles ("Vicente" + "Bosque"), English
 //! names join across "of" ("Gulf of Mexico") and end at a possessive ("Google's IPO").
 //! German currencies are names of their own, as GermEval tags them ("Millionen [Euro]").
 //! Mentions of one entity are grouped by the stems of their last name word ("Aliyev", "Ilham
