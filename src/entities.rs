@@ -12,8 +12,11 @@
 //! letter after the sentence start is enough; a sentence's first word counts when the text
 //! also writes it capitalised elsewhere or the common-word table does not know it. Evidence
 //! against a name: a contraction ("I'm"), a file name, a lone letter, a unit after a number
-//! ("11:30 PM"), an English nationality word ("Iraqi"), a German unknown word after an article
-//! ("der Charta"). Romance names do not join across particles ("Vicente" + "Bosque"), English
+//! ("11:30 PM"), an English nationality or religion word ("Iraqi", "Sunni"), an English
+//! interjection or sign-off ("Cheers"), a shouted English common word ("BEST"), an English
+//! common word capitalised only once inside a sentence ("the Staff"), any capital in an
+//! English title-case heading ("Thanks For A Great Job"), a German unknown word after an
+//! article ("der Charta"). Romance names do not join across particles ("Vicente" + "Bosque"), English
 //! names join across "of" ("Gulf of Mexico") and end at a possessive ("Google's IPO").
 //! German currencies are names of their own, as GermEval tags them ("Millionen [Euro]").
 //! Mentions of one entity are grouped by the stems of their last name word ("Aliyev", "Ilham
@@ -314,6 +317,17 @@ impl<'a, 't> Context<'a, 't> {
                 }
             }
         }
+        // In English, a heading that capitalises every word ("Thanks For A Great Job", "Best
+        // Pizzas and Calzones in the City") gives its capitals no weight either.
+        if analysis.lang == Some(Lang::En) {
+            for range in &analysis.unit_tokens {
+                if title_case(analysis, range.clone()) {
+                    for s in sentence_start.get_mut(range.clone()).unwrap_or_default() {
+                        *s = true;
+                    }
+                }
+            }
+        }
         let mut lowercase_forms: HashMap<&str, usize> = HashMap::default();
         let mut capitalised_inside: HashMap<&str, usize> = HashMap::default();
         for (i, t) in tokens.iter().enumerate() {
@@ -376,6 +390,38 @@ impl<'a, 't> Context<'a, 't> {
                 .any(|e| surface.strip_suffix(e).is_some_and(|s| data.is_title(s)))
     }
 
+    /// Whether an English word names a nationality, religion or language, by shape or by the
+    /// list, plural or not; a hyphen compound when all its capitalised parts do
+    /// ("Israeli-Palestinian", "Polish-style").
+    fn is_demonym(&self, surface: &str) -> bool {
+        let known = |part: &str| {
+            let singular = part.strip_suffix('s').unwrap_or(part);
+            demonym_shape(singular)
+                || self
+                    .lists
+                    .is_some_and(|l| l.demonyms.contains(part) || l.demonyms.contains(singular))
+        };
+        let mut any = false;
+        for part in surface.split(['-', '‐', '‑']) {
+            if starts_uppercase(part) {
+                if !known(part) {
+                    return false;
+                }
+                any = true;
+            } else if !part.chars().all(char::is_lowercase) {
+                return false;
+            }
+        }
+        any
+    }
+
+    /// Whether a lowercase word is in the common-word table and is no name there (English
+    /// "best", not "london").
+    fn common_word(&self, norm: &str) -> bool {
+        self.data.is_some_and(|d| d.zipf(norm).is_some())
+            && !self.lists.is_some_and(|l| l.frequent_names.contains(norm))
+    }
+
     /// Whether `surface` names a currency where the language's NER tags currencies ("Euro").
     fn is_currency(&self, surface: &str) -> bool {
         self.lists.is_some_and(|l| l.currencies.contains(surface))
@@ -428,6 +474,11 @@ impl<'a, 't> Context<'a, 't> {
             return Role::None;
         }
         if !starts_uppercase(surface) {
+            // A particle joined to a capitalised name is a name of its own ("al-Sadr",
+            // "al-Qaida", "az-Zaman"): the Arabic article is written lowercase.
+            if token.is_compound() && self.particle_prefixed(surface) {
+                return Role::Name;
+            }
             let particle = generic_data().is_name_particle(norm);
             return if particle { Role::Particle } else { Role::None };
         }
@@ -445,6 +496,20 @@ impl<'a, 't> Context<'a, 't> {
             norm,
             self.sentence_start.get(i).copied().unwrap_or(false),
         )
+    }
+
+    /// Whether a lowercase hyphen compound is a name particle joined to a capitalised name
+    /// ("al-Sadr", "bin-Laden"), not a compound word ("de-escalate", "al-Qaida-Anhänger" has
+    /// its own head).
+    fn particle_prefixed(&self, surface: &str) -> bool {
+        let mut parts = surface.split(['-', '‐', '‑']);
+        let (Some(particle), Some(name), None) = (parts.next(), parts.next(), parts.next()) else {
+            return false;
+        };
+        generic_data().is_name_particle(particle)
+            && name.chars().count() >= 2
+            && starts_uppercase(name)
+            && name.chars().skip(1).any(char::is_lowercase)
     }
 
     /// A hyphen compound is a name when one of its parts (not an acronym) is one
@@ -510,7 +575,11 @@ impl<'a, 't> Context<'a, 't> {
             }
         }
         let lists = self.lists;
-        if lists.is_some_and(|l| l.weekdays.contains(norm)) {
+        if lists.is_some_and(|l| l.weekdays.contains(norm) || l.interjections.contains(norm)) {
+            return Role::None;
+        }
+        // A shouted common word ("BEST", "CLOSED", "FREE") is no acronym.
+        if self.english && is_acronym(surface) && self.common_word(norm) && norm.len() >= 3 {
             return Role::None;
         }
         if is_acronym(surface) {
@@ -558,13 +627,22 @@ impl<'a, 't> Context<'a, 't> {
             return Role::Name;
         }
         let zipf = data.and_then(|d| d.zipf(norm));
-        if !sentence_start && self.english && zipf.is_some_and(|z| z >= COMMON_ZIPF) {
+        // English web text capitalises common words for emphasis ("the Staff was great"): a
+        // table word that is no name counts as a name only when the text capitalises it
+        // inside a sentence more than once ("Bush ... Bush"), a very frequent one never.
+        let common = self.english
+            && (zipf.is_some_and(|z| z >= COMMON_ZIPF) || (capital < 2 && self.common_word(norm)));
+        if !sentence_start && common {
             return Role::Common;
         }
-        if !sentence_start || inside {
+        // Capitalised inside a sentence elsewhere, a sentence's first word is a name too,
+        // unless it is a common word there as well ("Thanks" after "Great Job").
+        if !sentence_start || (inside && !common) {
             return Role::Name;
         }
         match zipf {
+            // A frequent word that is a name stays one at a sentence start ("London is ...").
+            Some(_) if self.english && !self.common_word(norm) => Role::Name,
             Some(_) => Role::Common,
             // An unknown word that starts a sentence is a name unless it has the ending of
             // an English adjective, participle or abstract noun ("Fascinating", "Posted").
@@ -855,7 +933,7 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                     && ctx
                         .tokens
                         .get(k)
-                        .is_some_and(|t| is_demonym(ctx.analysis.token_text(t)))
+                        .is_some_and(|t| ctx.is_demonym(ctx.analysis.token_text(t)))
             });
         // German: one unexplained word after an article is a rare common noun more often
         // than a name ("der Charta", "einer Rinne").
@@ -992,16 +1070,42 @@ fn p_end(ctx: &Context, i: usize) -> usize {
 }
 
 /// Whether an English capitalised word has the shape of a nationality or religion word
-/// ("Iraqi", "Palestinians", "Shiite"): those are no entities.
-fn is_demonym(word: &str) -> bool {
-    let w = word.strip_suffix('s').unwrap_or(word);
-    w.chars().count() >= 5
-        && w.chars().skip(1).all(char::is_lowercase)
+/// ("Iraqi", "Palestinians", "Shiite", "Zionism"): those are no entities.
+fn demonym_shape(word: &str) -> bool {
+    word.chars().count() >= 5
+        && word.chars().skip(1).all(char::is_lowercase)
         && [
-            "ian", "ean", "ese", "ish", "aqi", "eli", "ani", "udi", "ite",
+            "ian", "ean", "ese", "ish", "aqi", "eli", "ani", "udi", "ite", "ism",
         ]
         .iter()
-        .any(|x| w.ends_with(x))
+        .any(|x| word.ends_with(x))
+}
+
+/// Whether an English unit is written in title case: after its first word, every content
+/// word capitalised, two or more of them, or at least one and the function words
+/// capitalised as often as not ("Thanks For A Great Job").
+fn title_case(analysis: &Analysis, range: std::ops::Range<usize>) -> bool {
+    let Some(data) = analysis.data else {
+        return false;
+    };
+    let (mut capital_stop, mut lower_stop, mut capital_content) = (0usize, 0usize, 0usize);
+    let tokens = analysis.tokens.as_slice().get(range).unwrap_or_default();
+    for token in tokens
+        .iter()
+        .filter(|t| t.kind() == TokenKind::Word)
+        .skip(1)
+    {
+        let surface = analysis.token_text(token);
+        let stop = data.is_stopword(analysis.tokens.norm(token));
+        match (stop, starts_uppercase(surface)) {
+            (true, true) => capital_stop += 1,
+            (true, false) => lower_stop += 1,
+            (false, true) => capital_content += 1,
+            (false, false) => return false,
+        }
+    }
+    capital_content >= 2
+        || (capital_content >= 1 && capital_stop >= 1 && capital_stop >= lower_stop)
 }
 
 /// Whether an opening bracket or quotation mark comes right before the token.
@@ -1020,4 +1124,91 @@ fn has_common_ending(norm: &str) -> bool {
         ]
         .iter()
         .any(|e| norm.ends_with(e))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{summarize, EntityKind, Lang, Options};
+
+    /// Every entity mention Kernsatz finds in an English text, in text order.
+    fn english_mentions(text: &str) -> Vec<&str> {
+        let summary = summarize(text, &Options::new().lang(Lang::En)).expect("summary");
+        let mut spans: Vec<(usize, usize)> = summary
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+            .collect();
+        spans.sort_unstable();
+        spans.iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn nationality_and_religion_words_are_no_entities() {
+        let text = "Violence throughout the Sunni Arab regions worried Muslim clerics, and the \
+                    festering Israeli-Palestinian struggle helped Islamic Jihad in Gaza.";
+        let found = english_mentions(text);
+        assert_eq!(found, ["Islamic Jihad", "Gaza"]);
+    }
+
+    #[test]
+    fn shouted_common_words_are_no_acronyms() {
+        let text = "Natasha Ivanova is the BEST photographer we have ever worked with, and the \
+                    BBC said so. Adobe Reader may be downloaded for FREE from the NASA site.";
+        let found = english_mentions(text);
+        assert_eq!(found, ["Natasha Ivanova", "BBC", "Adobe Reader", "NASA"]);
+    }
+
+    #[test]
+    fn a_common_word_capitalised_once_is_no_name() {
+        let text = "The food was good and the Staff was friendly. Maria Lopez runs the Kitchen. \
+                    On Tuesday Bush spoke first, and later Bush left.";
+        let found = english_mentions(text);
+        assert_eq!(found, ["Maria Lopez", "Bush", "Bush"]);
+    }
+
+    #[test]
+    fn an_english_first_name_signs_a_mail() {
+        let text = "Hi all,\nThe meeting moved to Friday at noon.\nThanks,\nMike\n";
+        let summary = summarize(text, &Options::new().lang(Lang::En)).expect("summary");
+        let found: Vec<(&str, EntityKind)> = summary
+            .entities
+            .iter()
+            .flat_map(|e| {
+                e.mentions
+                    .iter()
+                    .map(move |m| (&text[m.start..m.end], e.kind))
+            })
+            .collect();
+        assert_eq!(found, [("Mike", EntityKind::Person)]);
+    }
+
+    #[test]
+    fn interjections_and_sign_offs_are_no_names() {
+        let text = "I appreciate that. (Laughter.) We fixed the heater. WOW, what a view!\n\
+                    Cheers,\nDana Whitfield\nP.S. FYI the Hilton Garden Inn is full.";
+        let found = english_mentions(text);
+        assert_eq!(found, ["Dana Whitfield", "Hilton Garden Inn"]);
+    }
+
+    #[test]
+    fn a_title_case_heading_gives_its_capitals_no_weight() {
+        let text = "Thanks For A Great Job\nThe crew from Sunpower put New Solar Panels on our \
+                    roof.\nGreat Food and Nice Staff in Town\nLuigi runs it.";
+        let found = english_mentions(text);
+        assert_eq!(found, ["Sunpower", "New Solar Panels", "Luigi"]);
+    }
+
+    #[test]
+    fn a_frequent_name_starts_a_sentence() {
+        let text = "London has been great. Brokering over here has been pretty rewarding.";
+        assert_eq!(english_mentions(text), ["London"]);
+    }
+
+    #[test]
+    fn an_arabic_article_joined_to_a_name_is_a_name() {
+        let text = "Radical cleric Muqtada al-Sadr said the attack on al-Qaida was a provocation.";
+        let found = english_mentions(text);
+        assert!(found.contains(&"Muqtada al-Sadr"), "{found:?}");
+        assert!(found.contains(&"al-Qaida"), "{found:?}");
+    }
 }

@@ -192,12 +192,16 @@ pub(crate) struct EntityData {
     pub(crate) noun_endings: HashSet<&'static str>,
     /// Lowercase first names.
     pub(crate) first_names: HashSet<&'static str>,
-    /// Lowercase frequent words that are only names ("deutschland").
+    /// Lowercase frequent words that are only names ("deutschland", "london").
     pub(crate) frequent_names: HashSet<&'static str>,
     /// Lowercase weekday names, which are no entities.
     pub(crate) weekdays: HashSet<String>,
     /// Currency names as written ("Euro"): names where the language's NER tags them.
     pub(crate) currencies: HashSet<&'static str>,
+    /// Nationality, religion and language words as written ("Arab", "Sunni"): no entities.
+    pub(crate) demonyms: HashSet<&'static str>,
+    /// Lowercase interjections, greetings and sign-offs ("cheers", "fyi"): no entities.
+    pub(crate) interjections: HashSet<&'static str>,
 }
 
 /// The entity lists of `lang`, parsed on first use.
@@ -212,12 +216,25 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
                 include_str!("../data/de/frequent_names.txt"),
                 "",
             ),
-            Lang::En => ("", "", "", "", include_str!("../data/en/weekdays.txt")),
+            Lang::En => (
+                "",
+                "",
+                include_str!("../data/en/first_names.txt"),
+                include_str!("../data/en/frequent_names.txt"),
+                include_str!("../data/en/weekdays.txt"),
+            ),
             _ => ("", "", "", "", ""),
         };
         let currencies = match lang {
             Lang::De => include_str!("../data/de/currencies.txt"),
             _ => "",
+        };
+        let (demonyms, interjections) = match lang {
+            Lang::En => (
+                include_str!("../data/en/demonyms.txt"),
+                include_str!("../data/en/interjections.txt"),
+            ),
+            _ => ("", ""),
         };
         EntityData {
             noun_heads: entries(heads).collect(),
@@ -226,6 +243,8 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
             frequent_names: entries(frequent).collect(),
             weekdays: entries(weekdays).map(str::to_lowercase).collect(),
             currencies: entries(currencies).collect(),
+            demonyms: entries(demonyms).collect(),
+            interjections: entries(interjections).collect(),
         }
     })
 }
