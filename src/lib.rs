@@ -44,6 +44,7 @@ mod summarizer;
 mod summary;
 mod token;
 mod uax_sentences;
+mod uax_words;
 // Public (hidden) only so that tests/wasm*.rs can call the JavaScript boundary directly.
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]

@@ -10,8 +10,8 @@
 //! a few vectors per text, not a string per word.
 
 use crate::compose_table::COMPOSITIONS;
+use crate::uax_words::word_segments;
 use std::ops::Range;
-use unicode_segmentation::UnicodeSegmentation;
 
 /// What a token is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -148,7 +148,7 @@ pub fn tokenize(text: &str) -> Tokens {
     while !text.is_char_boundary(read) {
         read -= 1;
     }
-    for (start, word) in text[..read].split_word_bound_indices() {
+    for (start, word) in word_segments(&text[..read]) {
         let first = word.chars().next().unwrap_or(' ');
         if !first.is_alphanumeric() {
             hyphen_end = if start == last_word_end && is_hyphen(word) {
