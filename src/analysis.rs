@@ -28,10 +28,15 @@ pub(crate) struct Analysis<'t> {
     pub tokens: Tokens,
     /// For each unit, the range of its tokens.
     pub unit_tokens: Vec<Range<usize>>,
-    /// For each token, where its terms end in `token_terms` (they start where the previous
-    /// token's end; a compound has one per part). Four bytes a token instead of a range's eight.
-    term_ends: Vec<u32>,
-    token_terms: Vec<u32>,
+    /// For each token, its form: an id shared by every token with the same normalised text.
+    /// Later stages count and cache per form in vectors instead of hashing strings per token.
+    pub token_forms: Vec<u32>,
+    /// For each form, the first token that has it.
+    form_tokens: Vec<u32>,
+    /// For each form, where its content terms end in `form_terms` (they start where the
+    /// previous form's end; a compound has one per part).
+    form_term_ends: Vec<u32>,
+    form_terms: Vec<u32>,
     pub terms: Vec<Term>,
 }
 
@@ -44,24 +49,35 @@ impl<'t> Analysis<'t> {
         let unit_tokens = assign_tokens(&units, tokens.as_slice());
         let stemmer = Stemmer::new(lang);
         let mut ids: HashMap<String, u32> = HashMap::default();
-        // The term of each normalised word form seen so far (None: not a content word).
-        let mut forms: HashMap<&str, Option<u32>> = HashMap::default();
+        // A text repeats its words: each distinct form is looked at once, and each distinct
+        // compound part (None: not a content word) stemmed once.
+        let mut form_ids: HashMap<&str, u32> = HashMap::default();
+        let mut part_terms: HashMap<&str, Option<u32>> = HashMap::default();
         let mut terms: Vec<Term> = Vec::new();
-        let mut term_ends = Vec::with_capacity(tokens.len());
-        let mut token_terms = Vec::with_capacity(tokens.len());
-        for token in tokens.as_slice() {
+        let mut token_forms = Vec::with_capacity(tokens.len());
+        let mut form_tokens = Vec::new();
+        let mut form_term_ends = Vec::new();
+        let mut form_terms = Vec::new();
+        for (index, token) in tokens.as_slice().iter().enumerate() {
+            let norm = tokens.norm(token);
+            if let Some(&form) = form_ids.get(norm) {
+                token_forms.push(form);
+                continue;
+            }
+            let form = form_tokens.len() as u32;
+            form_ids.insert(norm, form);
+            form_tokens.push(index as u32);
             if token.kind() == TokenKind::Word {
                 let surfaces = text[token.start()..token.end()]
                     .split(['-', '‐', '‑'])
                     .filter(|part| !part.is_empty());
                 for (part, surface) in tokens.parts(token).zip(surfaces) {
-                    // A text repeats its words: stem each distinct form once.
-                    if let Some(&known) = forms.get(part) {
-                        token_terms.extend(known);
+                    if let Some(&known) = part_terms.get(part) {
+                        form_terms.extend(known);
                         continue;
                     }
                     if !is_content(part, data) {
-                        forms.insert(part, None);
+                        part_terms.insert(part, None);
                         continue;
                     }
                     let stem = stemmer.stem(part);
@@ -78,12 +94,14 @@ impl<'t> Analysis<'t> {
                             id
                         }
                     };
-                    forms.insert(part, Some(id));
-                    token_terms.push(id);
+                    part_terms.insert(part, Some(id));
+                    form_terms.push(id);
                 }
             }
-            term_ends.push(token_terms.len() as u32);
+            form_term_ends.push(form_terms.len() as u32);
+            token_forms.push(form);
         }
+        drop((form_ids, part_terms));
         Analysis {
             text,
             lang,
@@ -91,16 +109,30 @@ impl<'t> Analysis<'t> {
             units,
             tokens,
             unit_tokens,
-            term_ends,
-            token_terms,
+            token_forms,
+            form_tokens,
+            form_term_ends,
+            form_terms,
             terms,
         }
     }
 
+    /// The number of distinct forms.
+    pub fn form_count(&self) -> usize {
+        self.form_tokens.len()
+    }
+
+    /// The normalised text of form `form`.
+    pub fn form_norm(&self, form: usize) -> &str {
+        let token = &self.tokens.as_slice()[self.form_tokens[form] as usize];
+        self.tokens.norm(token)
+    }
+
     /// The content terms of token `index`.
     pub fn token_terms(&self, index: usize) -> &[u32] {
-        let start = index.checked_sub(1).map_or(0, |i| self.term_ends[i]);
-        &self.token_terms[start as usize..self.term_ends[index] as usize]
+        let form = self.token_forms[index] as usize;
+        let start = form.checked_sub(1).map_or(0, |f| self.form_term_ends[f]);
+        &self.form_terms[start as usize..self.form_term_ends[form] as usize]
     }
 
     /// The content terms of unit `unit`, in order, with repeats.

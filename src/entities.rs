@@ -328,21 +328,31 @@ impl<'a, 't> Context<'a, 't> {
                 }
             }
         }
-        let mut lowercase_forms: HashMap<&str, usize> = HashMap::default();
-        let mut capitalised_inside: HashMap<&str, usize> = HashMap::default();
+        // Counted per form id (no hashing per token), then keyed by text for lookups of
+        // any word, compound parts included.
+        let mut lowercase = vec![0usize; analysis.form_count()];
+        let mut capitalised = vec![0usize; analysis.form_count()];
         for (i, t) in tokens.iter().enumerate() {
             if t.kind() != TokenKind::Word {
                 continue;
             }
-            let surface = analysis.token_text(t);
-            if starts_lowercase(surface) {
-                *lowercase_forms.entry(analysis.tokens.norm(t)).or_insert(0) += 1;
+            let form = analysis.token_forms[i] as usize;
+            if starts_lowercase(analysis.token_text(t)) {
+                lowercase[form] += 1;
             } else if !sentence_start[i] && !after_opening_quote(analysis.text, t) {
-                *capitalised_inside
-                    .entry(analysis.tokens.norm(t))
-                    .or_insert(0) += 1;
+                capitalised[form] += 1;
             }
         }
+        let by_text = |counts: Vec<usize>| -> HashMap<&'a str, usize> {
+            counts
+                .into_iter()
+                .enumerate()
+                .filter(|&(_, count)| count > 0)
+                .map(|(form, count)| (analysis.form_norm(form), count))
+                .collect()
+        };
+        let lowercase_forms = by_text(lowercase);
+        let capitalised_inside = by_text(capitalised);
         let mut ctx = Context {
             analysis,
             tokens,
@@ -357,19 +367,49 @@ impl<'a, 't> Context<'a, 't> {
         };
         // A role depends only on the token's form, whether it is a compound and whether it
         // starts its sentence: compute it once per distinct form, not once per mention.
-        let mut known: HashMap<(&str, bool, bool), Role> = HashMap::default();
+        // The roles computed so far, as lists per form (a form has few surfaces: "Berlin",
+        // "BERLIN"): `first_known[form]` starts the list in `known`, linked by `next`.
+        struct Known<'s> {
+            surface: &'s str,
+            compound: bool,
+            sentence_start: bool,
+            role: Role,
+            next: u32,
+        }
+        const END: u32 = u32::MAX;
+        let mut first_known = vec![END; analysis.form_count()];
+        let mut known: Vec<Known> = Vec::new();
         let mut roles = Vec::with_capacity(tokens.len());
         for (i, token) in tokens.iter().enumerate() {
             if token.kind() != TokenKind::Word {
                 roles.push(Role::None);
                 continue;
             }
-            let key = (
-                analysis.token_text(token),
-                token.is_compound(),
-                ctx.sentence_start[i],
-            );
-            let role = *known.entry(key).or_insert_with(|| ctx.compute_role(i));
+            let surface = analysis.token_text(token);
+            let (compound, start) = (token.is_compound(), ctx.sentence_start[i]);
+            let form = analysis.token_forms[i] as usize;
+            let mut at = first_known[form];
+            while at != END {
+                let k = &known[at as usize];
+                if k.surface == surface && k.compound == compound && k.sentence_start == start {
+                    break;
+                }
+                at = k.next;
+            }
+            let role = if at == END {
+                let role = ctx.compute_role(i);
+                known.push(Known {
+                    surface,
+                    compound,
+                    sentence_start: start,
+                    role,
+                    next: first_known[form],
+                });
+                first_known[form] = (known.len() - 1) as u32;
+                role
+            } else {
+                known[at as usize].role
+            };
             roles.push(role);
         }
         ctx.roles = roles;
