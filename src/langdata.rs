@@ -19,6 +19,8 @@ pub(crate) struct LangData {
     titles: HashSet<&'static str>,
     /// Lowercase phrases that mark a line as boilerplate ("lesen sie auch").
     pub(crate) boilerplate: PhraseSet,
+    /// Those of them longer than `LONG_BOILERPLATE` bytes, which mark long lines too.
+    pub(crate) long_boilerplate: PhraseSet,
     /// Words after which "<number>." is an ordinal, lowercase (German: "der", "am").
     ordinal_cues: HashSet<&'static str>,
     /// Background frequency (Zipf scale: log10 of occurrences per billion words), lowercase.
@@ -30,6 +32,10 @@ pub(crate) struct GenericData {
     metadata_keys: HashSet<&'static str>,
     name_particles: HashSet<&'static str>,
 }
+
+/// Boilerplate phrases longer than this (in bytes) mark a line of any length; shorter ones
+/// only short lines ("comments" inside a long sentence is content).
+pub(crate) const LONG_BOILERPLATE: usize = 12;
 
 /// The raw files of one language, in a fixed order.
 struct Files {
@@ -104,6 +110,9 @@ impl LangData {
             months: entries(files.months).map(str::to_lowercase).collect(),
             titles: entries(files.titles).collect(),
             boilerplate: PhraseSet::new(entries(files.boilerplate)),
+            long_boilerplate: PhraseSet::new(
+                entries(files.boilerplate).filter(|p| p.len() > LONG_BOILERPLATE),
+            ),
             ordinal_cues: entries(files.ordinal_cues).collect(),
             zipf,
         }

@@ -31,8 +31,17 @@ pub(crate) const WEIGHTS: Weights = Weights {
     length_exponent: 0.9,
 };
 
-/// Why a unit can never be chosen, if it cannot.
-pub(crate) fn exclusion(analysis: &Analysis, unit: usize) -> Option<&'static str> {
+/// Why each unit can never be chosen, if it cannot.
+pub(crate) fn exclusions(analysis: &Analysis) -> Vec<Option<&'static str>> {
+    // One lowercase buffer for all units instead of a new string per unit.
+    let mut lower = String::new();
+    (0..analysis.units.len())
+        .map(|unit| exclusion(analysis, unit, &mut lower))
+        .collect()
+}
+
+/// Why `unit` can never be chosen, if it cannot; `lower` is scratch space.
+fn exclusion(analysis: &Analysis, unit: usize, lower: &mut String) -> Option<&'static str> {
     let u = &analysis.units[unit];
     match u.kind {
         UnitKind::Metadata => return Some("metadata"),
@@ -44,18 +53,28 @@ pub(crate) fn exclusion(analysis: &Analysis, unit: usize) -> Option<&'static str
     if words < 3 {
         return Some("too short");
     }
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    if letters * 2 < text.chars().count() {
+    let (mut letters, mut chars) = (0usize, 0usize);
+    for c in text.chars() {
+        chars += 1;
+        letters += usize::from(c.is_alphabetic());
+    }
+    if letters * 2 < chars {
         return Some("not prose");
     }
-    let lower = text.to_lowercase();
     if let Some(data) = analysis.data {
-        let short = words <= 12;
-        if data
-            .boilerplate
-            .find_in(&lower, |phrase| short || phrase.len() > 12)
-            .is_some()
-        {
+        lower.clear();
+        if text.is_ascii() {
+            lower.push_str(text);
+            lower.make_ascii_lowercase();
+        } else {
+            lower.push_str(&text.to_lowercase());
+        }
+        let phrases = if words <= 12 {
+            &data.boilerplate
+        } else {
+            &data.long_boilerplate
+        };
+        if phrases.find_in(lower).is_some() {
             return Some("boilerplate");
         }
     }

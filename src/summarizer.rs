@@ -6,7 +6,7 @@ use crate::entities::find_entities;
 use crate::error::Error;
 use crate::keywords::{term_weights, top_keywords};
 use crate::options::{Options, Order};
-use crate::score::{exclusion, score_units};
+use crate::score::{exclusions, score_units};
 use crate::select::{by_score, select};
 use crate::summary::{ScoredSentence, Span, Summary};
 use crate::token::tokenize;
@@ -54,9 +54,7 @@ pub fn summarize_probed(
     probe("language");
     let mut analysis = Analysis::new(text, lang, tokens);
     probe("analysis");
-    let excluded: Vec<Option<&'static str>> = (0..analysis.units.len())
-        .map(|u| exclusion(&analysis, u))
-        .collect();
+    let excluded = exclusions(&analysis);
     let content: Vec<bool> = excluded.iter().map(Option::is_none).collect();
     let weights = term_weights(&analysis, &content);
     let (keywords, keyword_terms) = top_keywords(&analysis, &weights, KEYWORDS);
