@@ -300,6 +300,11 @@ function setOrRemove(element, name, value) {
 
 // ---------------------------------------------------------------------------------------------
 
+/** An error saying the element to summarize is not (yet) in the page. */
+function missing(message) {
+  return Object.assign(new Error(message), { sourceMissing: true });
+}
+
 /**
  * `<kernsatz-summary>`: see README.md, "Embedding the widget", for its attributes, properties,
  * events, parts and CSS custom properties.
@@ -326,6 +331,8 @@ export class KernsatzSummary extends Base {
   #visibility = null;
   #observer = null;
   #observed = null;
+  // Watches the document for the element to summarize while it is missing.
+  #awaiting = null;
   #timer = 0;
   #run = 0;
   #key = "";
@@ -476,6 +483,7 @@ export class KernsatzSummary extends Base {
 
   disconnectedCallback() {
     this.#stopVisibility();
+    this.#stopAwaiting();
     this.#observer?.disconnect();
     this.#observer = null;
     this.#observed = null;
@@ -510,7 +518,7 @@ export class KernsatzSummary extends Base {
     const root = this.getRootNode();
     if (id) {
       const element = root.getElementById?.(id) ?? document.getElementById(id);
-      if (!element) throw new Error(`There is no element with id "${id}" to summarize.`);
+      if (!element) throw missing(`There is no element with id "${id}" to summarize.`);
       return element;
     }
     if (selector) {
@@ -520,7 +528,7 @@ export class KernsatzSummary extends Base {
       } catch {
         throw new Error(`"${selector}" is not a valid CSS selector.`);
       }
-      if (!element) throw new Error(`No element matches "${selector}".`);
+      if (!element) throw missing(`No element matches "${selector}".`);
       return element;
     }
     return this;
@@ -548,6 +556,21 @@ export class KernsatzSummary extends Base {
     this.#observed = source;
   }
 
+  // Pages often add the article after the widget (a framework renders it, a request loads it):
+  // while the element to summarize is missing, any element added to the document, or any id
+  // set, tries again.
+  #awaitSource() {
+    if (this.#awaiting) return;
+    const root = this.getRootNode();
+    this.#awaiting = new MutationObserver(() => this.#schedule(DEBOUNCE_MS));
+    this.#awaiting.observe(root, { childList: true, subtree: true, attributes: true, attributeFilter: ["id", "class"] });
+  }
+
+  #stopAwaiting() {
+    this.#awaiting?.disconnect();
+    this.#awaiting = null;
+  }
+
   #ignored(node, source) {
     for (let element = node.nodeType === 1 ? node : node.parentElement; element && element !== source; element = element.parentElement) {
       if (skipped(element)) return true;
@@ -566,10 +589,13 @@ export class KernsatzSummary extends Base {
     let mapping;
     try {
       source = this.#source();
+      this.#stopAwaiting();
       this.#observe(source);
       mapping = extract(source);
     } catch (error) {
-      this.#fail(error);
+      // Still missing: the message stands, no new event.
+      if (!(error.sourceMissing && this.#error?.message === error.message)) this.#fail(error);
+      if (error.sourceMissing) this.#awaitSource();
       return null;
     }
     const options = this.#options();

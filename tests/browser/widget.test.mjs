@@ -32,6 +32,14 @@ after(async () => {
 });
 
 const collapse = (text) => text.replace(/\s+/g, " ").trim();
+// A short news text on one line, for a source that appears late.
+const ARTICLE_TEXT =
+  "The city council of Leeds approved a new cycling plan on Tuesday after a long debate. " +
+  "The plan adds 40 kilometres of protected bike lanes by 2027. " +
+  "Council leader James Lewis said the lanes would make the city safer for children. " +
+  "Local shop owners worried about the loss of parking spaces on busy streets. " +
+  "The first lanes will be built along Kirkstall Road next spring. " +
+  "Residents can comment on the route until the end of the month.";
 
 /** The chosen sentences of Node's summary of `text`, whitespace collapsed. */
 function expected(text, options) {
@@ -458,7 +466,7 @@ tool on Friday. <em>Ingrid Salvesen</em> celebrated with cake for the volunteers
   }
 });
 
-test("a missing source gives a kernsatz-error event and a message, not a broken page", async () => {
+test("a missing source gives a kernsatz-error event and a message, and is summarized once it appears", async () => {
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
 <script type="module" src="/kernsatz/pkg/kernsatz-widget.js"></script></head><body>
 <kernsatz-summary id="lost" for="nowhere"></kernsatz-summary>
@@ -472,6 +480,20 @@ test("a missing source gives a kernsatz-error event and a message, not a broken 
     assert.match((await state(page, "#bad")).status, /not a valid CSS selector/);
     // Nothing was loaded for nothing.
     assert.equal(log.requests.filter((url) => url.endsWith(".wasm")).length, 0);
+    // The article arrives later (as a framework would render it): the widget summarizes it.
+    await page.evaluate((text) => {
+      const article = document.createElement("article");
+      article.id = "nowhere";
+      article.textContent = text;
+      document.body.append(article);
+    }, ARTICLE_TEXT);
+    await page.waitForFunction(() => document.querySelector("#lost").summary !== null, null, { timeout: 10_000 });
+    const found = await state(page, "#lost");
+    assert.equal(found.items.length, 3);
+    assert.ok(found.items.every((item) => ARTICLE_TEXT.includes(item)), JSON.stringify(found.items));
+    const after = await page.evaluate(() => window.__events.map((e) => e.type));
+    assert.equal(after.filter((type) => type === "kernsatz-error").length, 2, "no repeated error events");
+    assert.equal(after.at(-1), "kernsatz-summary");
     await assertCleanRun(page, log);
   } finally {
     await context.close();
