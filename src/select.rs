@@ -60,7 +60,7 @@ pub(crate) fn select(
 }
 
 /// Most chosen sentences one candidate is compared with through the index (see below).
-const MAX_VISITS: usize = 1000;
+const MAX_VISITS: usize = 100;
 
 /// Finds chosen units that a candidate repeats without comparing it with every chosen unit:
 /// that was O(chosen × candidates), minutes for a ratio of a 10 MB text.
@@ -70,8 +70,9 @@ const MAX_VISITS: usize = 1000;
 /// candidate's terms (prefix filtering). The index lists the chosen units under each term;
 /// only those under the candidate's rarest terms are compared, so the check is exact. Its
 /// cost is bounded anyway: after `MAX_VISITS` index entries (chosen best first) a
-/// candidate counts as new, which only a text repeating one term in over a thousand chosen
-/// sentences can reach.
+/// candidate counts as new, which only a text repeating its terms in over a hundred chosen
+/// sentences can reach (a 10 MB text at a ratio: with a thousand, selection took 50 times as
+/// long as for 1 MB).
 struct Redundancy {
     /// For each term, the chosen units holding it, best first.
     chosen_with: Vec<Vec<u32>>,
@@ -120,6 +121,12 @@ impl Redundancy {
         let min_shared = (1..=n)
             .find(|&k| overlap_share(k, n) > MAX_OVERLAP)
             .unwrap_or(n);
+        if min_shared == 1 {
+            // One shared term is enough: any chosen unit holding any of them.
+            return mine
+                .iter()
+                .any(|&t| !self.chosen_with[t as usize].is_empty());
+        }
         // Any chosen unit sharing `min_shared` of the candidate's terms holds one of these.
         let prefix = n + 1 - min_shared;
         self.rarest.clear();
