@@ -31,6 +31,70 @@ pub(crate) struct GenericData {
     name_particles: HashSet<&'static str>,
 }
 
+/// `include_str!` of a list without its comment lines, dropped at compile time: the header
+/// comments that say where each list comes from are 10 KB that the wasm bundle need not carry.
+/// `entries` skips comment lines anyway, so a list's entries are the same.
+macro_rules! list {
+    ($path:expr) => {{
+        const RAW: &str = include_str!($path);
+        const BYTES: [u8; without_comments_len(RAW)] = without_comments(RAW);
+        const SLICE: &[u8] = &BYTES;
+        const TEXT: &str = match std::str::from_utf8(SLICE) {
+            Ok(text) => text,
+            Err(_) => panic!("a data list is not UTF-8 once its comment lines are dropped"),
+        };
+        TEXT
+    }};
+}
+
+/// The end of the line that starts at `start`, after its line break if it has one.
+const fn line_end(text: &[u8], start: usize) -> usize {
+    let mut end = start;
+    while end < text.len() && text[end] != b'\n' {
+        end += 1;
+    }
+    if end < text.len() {
+        end + 1
+    } else {
+        end
+    }
+}
+
+/// The length of `text` without its lines that start with `#`.
+const fn without_comments_len(text: &str) -> usize {
+    let text = text.as_bytes();
+    let mut len = 0;
+    let mut start = 0;
+    while start < text.len() {
+        let end = line_end(text, start);
+        if text[start] != b'#' {
+            len += end - start;
+        }
+        start = end;
+    }
+    len
+}
+
+/// `text` without its lines that start with `#` (`N` is `without_comments_len(text)`).
+const fn without_comments<const N: usize>(text: &str) -> [u8; N] {
+    let text = text.as_bytes();
+    let mut out = [0; N];
+    let mut len = 0;
+    let mut start = 0;
+    while start < text.len() {
+        let end = line_end(text, start);
+        if text[start] != b'#' {
+            while start < end {
+                out[len] = text[start];
+                len += 1;
+                start += 1;
+            }
+        }
+        start = end;
+    }
+    out
+}
+
 /// The raw files of one language, in a fixed order.
 struct Files {
     abbreviations: &'static str,
@@ -45,20 +109,20 @@ struct Files {
 macro_rules! lang_files {
     ($code:literal, $ordinal_cues:expr) => {
         Files {
-            abbreviations: include_str!(concat!("../data/", $code, "/abbreviations.txt")),
-            stopwords: include_str!(concat!("../data/", $code, "/stopwords.txt")),
-            months: include_str!(concat!("../data/", $code, "/months.txt")),
-            titles: include_str!(concat!("../data/", $code, "/titles.txt")),
-            boilerplate: include_str!(concat!("../data/", $code, "/boilerplate.txt")),
+            abbreviations: list!(concat!("../data/", $code, "/abbreviations.txt")),
+            stopwords: list!(concat!("../data/", $code, "/stopwords.txt")),
+            months: list!(concat!("../data/", $code, "/months.txt")),
+            titles: list!(concat!("../data/", $code, "/titles.txt")),
+            boilerplate: list!(concat!("../data/", $code, "/boilerplate.txt")),
             ordinal_cues: $ordinal_cues,
-            wordfreq: include_str!(concat!("../data/", $code, "/wordfreq.txt")),
+            wordfreq: list!(concat!("../data/", $code, "/wordfreq.txt")),
         }
     };
 }
 
 fn files(lang: Lang) -> Files {
     match lang {
-        Lang::De => lang_files!("de", include_str!("../data/de/ordinal_cues.txt")),
+        Lang::De => lang_files!("de", list!("../data/de/ordinal_cues.txt")),
         Lang::En => lang_files!("en", ""),
         Lang::Fr => lang_files!("fr", ""),
         Lang::Es => lang_files!("es", ""),
@@ -69,7 +133,7 @@ fn files(lang: Lang) -> Files {
 }
 
 /// The entries of a list file: one per line, `#` starts a comment line, blank lines skipped.
-pub(crate) fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+pub(crate) fn entries(file: &str) -> impl Iterator<Item = &str> {
     file.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
@@ -192,8 +256,8 @@ pub(crate) fn zipf_by_lang() -> &'static HashMap<&'static str, [f32; Lang::ALL.l
 pub(crate) fn generic_data() -> &'static GenericData {
     static CELL: OnceLock<GenericData> = OnceLock::new();
     CELL.get_or_init(|| GenericData {
-        metadata_keys: entries(include_str!("../data/generic/metadata_keys.txt")).collect(),
-        name_particles: entries(include_str!("../data/generic/name_particles.txt")).collect(),
+        metadata_keys: entries(list!("../data/generic/metadata_keys.txt")).collect(),
+        name_particles: entries(list!("../data/generic/name_particles.txt")).collect(),
     })
 }
 
@@ -224,29 +288,29 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
     CELLS[lang.index()].get_or_init(|| {
         let (heads, endings, first, frequent, weekdays) = match lang {
             Lang::De => (
-                include_str!("../data/de/noun_heads.txt"),
-                include_str!("../data/de/noun_endings.txt"),
-                include_str!("../data/de/first_names.txt"),
-                include_str!("../data/de/frequent_names.txt"),
+                list!("../data/de/noun_heads.txt"),
+                list!("../data/de/noun_endings.txt"),
+                list!("../data/de/first_names.txt"),
+                list!("../data/de/frequent_names.txt"),
                 "",
             ),
             Lang::En => (
                 "",
                 "",
-                include_str!("../data/en/first_names.txt"),
-                include_str!("../data/en/frequent_names.txt"),
-                include_str!("../data/en/weekdays.txt"),
+                list!("../data/en/first_names.txt"),
+                list!("../data/en/frequent_names.txt"),
+                list!("../data/en/weekdays.txt"),
             ),
             _ => ("", "", "", "", ""),
         };
         let currencies = match lang {
-            Lang::De => include_str!("../data/de/currencies.txt"),
+            Lang::De => list!("../data/de/currencies.txt"),
             _ => "",
         };
         let (demonyms, interjections) = match lang {
             Lang::En => (
-                include_str!("../data/en/demonyms.txt"),
-                include_str!("../data/en/interjections.txt"),
+                list!("../data/en/demonyms.txt"),
+                list!("../data/en/interjections.txt"),
             ),
             _ => ("", ""),
         };
@@ -286,6 +350,43 @@ mod tests {
         }
         for text in ["", "7", "7.", ".5", "7.25", "10.0", "-1.0", "7,5"] {
             assert_eq!(parse_zipf(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn comment_lines_are_dropped_and_nothing_else() {
+        const TEXT: &str = list!("../data/generic/name_particles.txt");
+        let raw = include_str!("../data/generic/name_particles.txt");
+        assert!(raw.starts_with('#') && !TEXT.contains('#'));
+        assert_eq!(
+            entries(TEXT).collect::<Vec<_>>(),
+            entries(raw).collect::<Vec<_>>()
+        );
+        const SAMPLE: &str = "# head\na\n#b\n #c\n\nd # e\n# tail";
+        const STRIPPED: [u8; without_comments_len(SAMPLE)] = without_comments(SAMPLE);
+        assert_eq!(&STRIPPED, b"a\n #c\n\nd # e\n");
+    }
+
+    #[test]
+    fn every_list_keeps_its_entries() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        for lang in Lang::ALL {
+            let f = files(lang);
+            let lists = [
+                ("abbreviations", f.abbreviations),
+                ("stopwords", f.stopwords),
+                ("months", f.months),
+                ("titles", f.titles),
+                ("boilerplate", f.boilerplate),
+                ("ordinal_cues", f.ordinal_cues),
+                ("wordfreq", f.wordfreq),
+            ];
+            for (name, text) in lists {
+                let path = dir.join(lang.code()).join(format!("{name}.txt"));
+                let raw = std::fs::read_to_string(&path).unwrap_or_default();
+                let raw: Vec<&str> = entries(&raw).collect();
+                assert_eq!(entries(text).collect::<Vec<_>>(), raw, "{path:?}");
+            }
         }
     }
 
