@@ -14,7 +14,7 @@ pub struct Error {
 enum ErrorKind {
     InvalidOption {
         option: &'static str,
-        value: String,
+        value: Value,
         allowed: &'static str,
     },
     UnknownLanguage(String),
@@ -24,16 +24,46 @@ enum ErrorKind {
     },
 }
 
+/// An option's value as given, kept as a number until the message is written.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum Value {
+    Whole(usize),
+    Number(f64),
+}
+
+impl From<usize> for Value {
+    fn from(n: usize) -> Value {
+        Value::Whole(n)
+    }
+}
+
+impl From<f64> for Value {
+    fn from(x: f64) -> Value {
+        Value::Number(x)
+    }
+}
+
+impl PartialEq for Value {
+    /// Bitwise for numbers, so that an error equals its clone even when the value is NaN.
+    fn eq(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Whole(a), Value::Whole(b)) => a == b,
+            (Value::Number(a), Value::Number(b)) => a.to_bits() == b.to_bits(),
+            _ => false,
+        }
+    }
+}
+
 impl Error {
     pub(crate) fn invalid_option(
         option: &'static str,
-        value: impl fmt::Display,
+        value: impl Into<Value>,
         allowed: &'static str,
     ) -> Error {
         Error {
             kind: ErrorKind::InvalidOption {
                 option,
-                value: value.to_string(),
+                value: value.into(),
                 allowed,
             },
         }
@@ -65,29 +95,42 @@ impl Error {
     pub fn is_input_too_long(&self) -> bool {
         matches!(self.kind, ErrorKind::InputTooLong { .. })
     }
-}
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+    /// The message, with a fractional option value written by `number`.
+    ///
+    /// `Display` writes it as Rust does. The wasm boundary passes JavaScript's number
+    /// formatting instead: then nothing in the bundle formats floats, and Rust's float
+    /// formatting (flt2dec) stays out of it.
+    pub(crate) fn message(&self, number: impl Fn(f64) -> String) -> String {
         match &self.kind {
             ErrorKind::InvalidOption {
                 option,
                 value,
                 allowed,
-            } => write!(f, "invalid option {option} = {value}: {allowed}"),
+            } => {
+                let value = match *value {
+                    Value::Whole(n) => n.to_string(),
+                    Value::Number(x) => number(x),
+                };
+                format!("invalid option {option} = {value}: {allowed}")
+            }
             ErrorKind::UnknownLanguage(code) => {
                 let codes: Vec<&str> = crate::Lang::ALL.iter().map(|l| l.code()).collect();
-                write!(
-                    f,
+                format!(
                     "invalid option lang = {code:?}: expected one of {} (or no lang to detect it)",
                     codes.join(", ")
                 )
             }
-            ErrorKind::InputTooLong { length, limit } => write!(
-                f,
+            ErrorKind::InputTooLong { length, limit } => format!(
                 "the text is too long: {length} characters, the limit is {limit} (raise maxInputLength to allow more)"
             ),
         }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(|x| x.to_string()))
     }
 }
 

@@ -67,11 +67,7 @@ pub(crate) fn top_keywords(
     let mut ids: Vec<usize> = (0..analysis.terms.len())
         .filter(|&t| weights.counts[t] >= min_count)
         .collect();
-    ids.sort_by(|&a, &b| {
-        weights.weights[b]
-            .total_cmp(&weights.weights[a])
-            .then(a.cmp(&b))
-    });
+    crate::select::best_first(&mut ids, &weights.weights);
     ids.truncate(limit);
     let keywords = ids
         .iter()

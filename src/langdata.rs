@@ -37,6 +37,70 @@ pub(crate) struct GenericData {
 /// only short lines ("comments" inside a long sentence is content).
 pub(crate) const LONG_BOILERPLATE: usize = 12;
 
+/// `include_str!` of a list without its comment lines, dropped at compile time: the header
+/// comments that say where each list comes from are 10 KB that the wasm bundle need not carry.
+/// `entries` skips comment lines anyway, so a list's entries are the same.
+macro_rules! list {
+    ($path:expr) => {{
+        const RAW: &str = include_str!($path);
+        const BYTES: [u8; without_comments_len(RAW)] = without_comments(RAW);
+        const SLICE: &[u8] = &BYTES;
+        const TEXT: &str = match std::str::from_utf8(SLICE) {
+            Ok(text) => text,
+            Err(_) => panic!("a data list is not UTF-8 once its comment lines are dropped"),
+        };
+        TEXT
+    }};
+}
+
+/// The end of the line that starts at `start`, after its line break if it has one.
+const fn line_end(text: &[u8], start: usize) -> usize {
+    let mut end = start;
+    while end < text.len() && text[end] != b'\n' {
+        end += 1;
+    }
+    if end < text.len() {
+        end + 1
+    } else {
+        end
+    }
+}
+
+/// The length of `text` without its lines that start with `#`.
+const fn without_comments_len(text: &str) -> usize {
+    let text = text.as_bytes();
+    let mut len = 0;
+    let mut start = 0;
+    while start < text.len() {
+        let end = line_end(text, start);
+        if text[start] != b'#' {
+            len += end - start;
+        }
+        start = end;
+    }
+    len
+}
+
+/// `text` without its lines that start with `#` (`N` is `without_comments_len(text)`).
+const fn without_comments<const N: usize>(text: &str) -> [u8; N] {
+    let text = text.as_bytes();
+    let mut out = [0; N];
+    let mut len = 0;
+    let mut start = 0;
+    while start < text.len() {
+        let end = line_end(text, start);
+        if text[start] != b'#' {
+            while start < end {
+                out[len] = text[start];
+                len += 1;
+                start += 1;
+            }
+        }
+        start = end;
+    }
+    out
+}
+
 /// The raw files of one language, in a fixed order.
 struct Files {
     abbreviations: &'static str,
@@ -51,20 +115,20 @@ struct Files {
 macro_rules! lang_files {
     ($code:literal, $ordinal_cues:expr) => {
         Files {
-            abbreviations: include_str!(concat!("../data/", $code, "/abbreviations.txt")),
-            stopwords: include_str!(concat!("../data/", $code, "/stopwords.txt")),
-            months: include_str!(concat!("../data/", $code, "/months.txt")),
-            titles: include_str!(concat!("../data/", $code, "/titles.txt")),
-            boilerplate: include_str!(concat!("../data/", $code, "/boilerplate.txt")),
+            abbreviations: list!(concat!("../data/", $code, "/abbreviations.txt")),
+            stopwords: list!(concat!("../data/", $code, "/stopwords.txt")),
+            months: list!(concat!("../data/", $code, "/months.txt")),
+            titles: list!(concat!("../data/", $code, "/titles.txt")),
+            boilerplate: list!(concat!("../data/", $code, "/boilerplate.txt")),
             ordinal_cues: $ordinal_cues,
-            wordfreq: include_str!(concat!("../data/", $code, "/wordfreq.txt")),
+            wordfreq: list!(concat!("../data/", $code, "/wordfreq.txt")),
         }
     };
 }
 
 fn files(lang: Lang) -> Files {
     match lang {
-        Lang::De => lang_files!("de", include_str!("../data/de/ordinal_cues.txt")),
+        Lang::De => lang_files!("de", list!("../data/de/ordinal_cues.txt")),
         Lang::En => lang_files!("en", ""),
         Lang::Fr => lang_files!("fr", ""),
         Lang::Es => lang_files!("es", ""),
@@ -75,10 +139,24 @@ fn files(lang: Lang) -> Files {
 }
 
 /// The entries of a list file: one per line, `#` starts a comment line, blank lines skipped.
-pub(crate) fn entries(file: &'static str) -> impl Iterator<Item = &'static str> {
+pub(crate) fn entries(file: &str) -> impl Iterator<Item = &str> {
     file.lines()
         .map(str::trim)
         .filter(|line| !line.is_empty() && !line.starts_with('#'))
+}
+
+/// A group's Zipf frequency, written `d.d` (as `tools/check_data.py` requires).
+///
+/// Not `str::parse::<f32>`: the general float parser and its tables cost 14 KB of the gzipped
+/// wasm bundle for 7 distinct values. Both parsers give the same `f32`: the tenths are a
+/// whole number below 100 divided by 10, and IEEE division rounds correctly, as `parse` does.
+fn parse_zipf(value: &str) -> Option<f32> {
+    match value.as_bytes() {
+        &[whole @ b'0'..=b'9', b'.', tenth @ b'0'..=b'9'] => {
+            Some(f32::from((whole - b'0') * 10 + (tenth - b'0')) / 10.0)
+        }
+        _ => None,
+    }
 }
 
 /// Parses a frequency table: `= z` lines start a group of words with Zipf frequency `z`.
@@ -87,7 +165,7 @@ fn parse_zipf_groups(file: &'static str) -> HashMap<&'static str, f32> {
     let mut zipf = None;
     for line in entries(file) {
         match line.strip_prefix("= ") {
-            Some(value) => zipf = value.parse::<f32>().ok(),
+            Some(value) => zipf = parse_zipf(value),
             None => {
                 if let Some(z) = zipf {
                     table.insert(line, z);
@@ -187,8 +265,8 @@ pub(crate) fn zipf_by_lang() -> &'static HashMap<&'static str, [f32; Lang::ALL.l
 pub(crate) fn generic_data() -> &'static GenericData {
     static CELL: OnceLock<GenericData> = OnceLock::new();
     CELL.get_or_init(|| GenericData {
-        metadata_keys: entries(include_str!("../data/generic/metadata_keys.txt")).collect(),
-        name_particles: entries(include_str!("../data/generic/name_particles.txt")).collect(),
+        metadata_keys: entries(list!("../data/generic/metadata_keys.txt")).collect(),
+        name_particles: entries(list!("../data/generic/name_particles.txt")).collect(),
     })
 }
 
@@ -219,29 +297,29 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
     CELLS[lang.index()].get_or_init(|| {
         let (heads, endings, first, frequent, weekdays) = match lang {
             Lang::De => (
-                include_str!("../data/de/noun_heads.txt"),
-                include_str!("../data/de/noun_endings.txt"),
-                include_str!("../data/de/first_names.txt"),
-                include_str!("../data/de/frequent_names.txt"),
+                list!("../data/de/noun_heads.txt"),
+                list!("../data/de/noun_endings.txt"),
+                list!("../data/de/first_names.txt"),
+                list!("../data/de/frequent_names.txt"),
                 "",
             ),
             Lang::En => (
                 "",
                 "",
-                include_str!("../data/en/first_names.txt"),
-                include_str!("../data/en/frequent_names.txt"),
-                include_str!("../data/en/weekdays.txt"),
+                list!("../data/en/first_names.txt"),
+                list!("../data/en/frequent_names.txt"),
+                list!("../data/en/weekdays.txt"),
             ),
             _ => ("", "", "", "", ""),
         };
         let currencies = match lang {
-            Lang::De => include_str!("../data/de/currencies.txt"),
+            Lang::De => list!("../data/de/currencies.txt"),
             _ => "",
         };
         let (demonyms, interjections) = match lang {
             Lang::En => (
-                include_str!("../data/en/demonyms.txt"),
-                include_str!("../data/en/interjections.txt"),
+                list!("../data/en/demonyms.txt"),
+                list!("../data/en/interjections.txt"),
             ),
             _ => ("", ""),
         };
@@ -264,4 +342,71 @@ pub(crate) fn preload() {
         lang_data(lang);
     }
     generic_data();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn zipf_parser_agrees_with_the_float_parser() {
+        for whole in 0..10 {
+            for tenth in 0..10 {
+                let text = format!("{whole}.{tenth}");
+                let parsed = parse_zipf(&text).map(f32::to_bits);
+                assert_eq!(parsed, text.parse::<f32>().ok().map(f32::to_bits), "{text}");
+            }
+        }
+        for text in ["", "7", "7.", ".5", "7.25", "10.0", "-1.0", "7,5"] {
+            assert_eq!(parse_zipf(text), None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn comment_lines_are_dropped_and_nothing_else() {
+        const TEXT: &str = list!("../data/generic/name_particles.txt");
+        let raw = include_str!("../data/generic/name_particles.txt");
+        assert!(raw.starts_with('#') && !TEXT.contains('#'));
+        assert_eq!(
+            entries(TEXT).collect::<Vec<_>>(),
+            entries(raw).collect::<Vec<_>>()
+        );
+        const SAMPLE: &str = "# head\na\n#b\n #c\n\nd # e\n# tail";
+        const STRIPPED: [u8; without_comments_len(SAMPLE)] = without_comments(SAMPLE);
+        assert_eq!(&STRIPPED, b"a\n #c\n\nd # e\n");
+    }
+
+    #[test]
+    fn every_list_keeps_its_entries() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+        for lang in Lang::ALL {
+            let f = files(lang);
+            let lists = [
+                ("abbreviations", f.abbreviations),
+                ("stopwords", f.stopwords),
+                ("months", f.months),
+                ("titles", f.titles),
+                ("boilerplate", f.boilerplate),
+                ("ordinal_cues", f.ordinal_cues),
+                ("wordfreq", f.wordfreq),
+            ];
+            for (name, text) in lists {
+                let path = dir.join(lang.code()).join(format!("{name}.txt"));
+                let raw = std::fs::read_to_string(&path).unwrap_or_default();
+                let raw: Vec<&str> = entries(&raw).collect();
+                assert_eq!(entries(text).collect::<Vec<_>>(), raw, "{path:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_frequency_group_parses() {
+        for lang in Lang::ALL {
+            for line in entries(files(lang).wordfreq) {
+                if let Some(value) = line.strip_prefix("= ") {
+                    assert!(parse_zipf(value).is_some(), "{lang:?}: {line:?}");
+                }
+            }
+        }
+    }
 }

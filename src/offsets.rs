@@ -85,7 +85,7 @@ impl<'t> OffsetConverter<'t> {
             let piece = &self.text[self.byte..stop];
             self.count += count_units(piece, unit);
             self.byte = stop;
-            if stop < target && self.checkpoints.last().map_or(true, |&(b, _)| b < stop) {
+            if stop < target && self.checkpoints.last().is_none_or(|&(b, _)| b < stop) {
                 self.checkpoints.push((stop, self.count));
             }
         }

@@ -285,7 +285,7 @@ fn detached_closer(piece: &str, odd_quotes: bool) -> usize {
         return 0;
     };
     let closing = matches!(c, '»' | '”') || (c == '"' && odd_quotes);
-    let detached = chars.next().map_or(true, char::is_whitespace);
+    let detached = chars.next().is_none_or(char::is_whitespace);
     if closing && detached {
         c.len_utf8()
     } else {

@@ -6,21 +6,8 @@ use crate::{
     detect_language, summarize as summarize_text, Lang, OffsetConverter, OffsetUnit, Options,
     Order, Summary,
 };
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
-
-/// Options as JavaScript passes them; `null`/`undefined` fields mean the default and an
-/// unknown key is an error, never silence.
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-struct JsOptions {
-    sentences: Option<f64>,
-    ratio: Option<f64>,
-    words: Option<f64>,
-    lang: Option<String>,
-    order: Option<String>,
-    max_input_length: Option<f64>,
-}
 
 /// The option keys JavaScript may pass.
 const OPTION_NAMES: [&str; 6] = [
@@ -32,74 +19,117 @@ const OPTION_NAMES: [&str; 6] = [
     "maxInputLength",
 ];
 
+/// A number as JavaScript writes it (`String(x)`). Messages use it instead of Rust's float
+/// formatting, which would add 7 KB to the gzipped bundle; it also reads the way the caller
+/// wrote the value (`Infinity`, `1e+21`).
+fn js_number(x: f64) -> String {
+    js_sys::Number::from(x)
+        .to_string_with_radix(10)
+        .map(String::from)
+        .unwrap_or_default()
+}
+
 fn whole(name: &str, value: f64) -> Result<usize, JsError> {
     if value.fract() != 0.0 || !(1.0..=1e15).contains(&value) {
         return Err(JsError::new(&format!(
-            "invalid option {name} = {value}: expected a whole number of at least 1"
+            "invalid option {name} = {}: expected a whole number of at least 1",
+            js_number(value)
         )));
     }
     Ok(value as usize)
 }
 
+fn type_error(key: &str, expected: &str, field: &JsValue) -> JsError {
+    JsError::new(&format!(
+        "invalid option {key}: expected {expected}, got {}",
+        field.js_typeof().as_string().unwrap_or_default()
+    ))
+}
+
+/// Reads option `key` of `object`: `null`/`undefined` mean unset. Like a property access in
+/// JavaScript, this sees inherited properties too.
+fn field(object: &js_sys::Object, key: &str) -> Option<JsValue> {
+    let value = js_sys::Reflect::get(object, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED);
+    (!value.is_undefined() && !value.is_null()).then_some(value)
+}
+
+fn number_field(object: &js_sys::Object, key: &str) -> Result<Option<f64>, JsError> {
+    field(object, key)
+        .map(|value| {
+            value
+                .as_f64()
+                .ok_or_else(|| type_error(key, "a number", &value))
+        })
+        .transpose()
+}
+
+fn string_field(object: &js_sys::Object, key: &str) -> Result<Option<String>, JsError> {
+    field(object, key)
+        .map(|value| {
+            value
+                .as_string()
+                .ok_or_else(|| type_error(key, "a string", &value))
+        })
+        .transpose()
+}
+
+/// Options as JavaScript passes them: `null`/`undefined` (the object or a field) mean the
+/// default and an unknown key is an error, never silence. Read by hand rather than through
+/// serde: the checks below are needed anyway (serde-wasm-bindgen sees only known fields and
+/// its type errors do not name the field), and serde's messages format floats.
 fn options_from(value: JsValue) -> Result<Options, JsError> {
     if value.is_undefined() || value.is_null() {
         return Ok(Options::new());
     }
-    // serde-wasm-bindgen reads only the fields it knows, so deny_unknown_fields never sees an
-    // unknown key, and its type errors do not name the field: check keys and types here.
-    if let Some(object) = value.dyn_ref::<js_sys::Object>() {
-        for key in js_sys::Object::keys(object).iter() {
-            let field = js_sys::Reflect::get(object, &key).unwrap_or(JsValue::UNDEFINED);
-            let key = key.as_string().unwrap_or_default();
-            if !OPTION_NAMES.contains(&key.as_str()) {
-                return Err(JsError::new(&format!(
-                    "invalid options: unknown option {key:?}: expected one of {}",
-                    OPTION_NAMES.join(", ")
-                )));
-            }
-            let expected = match key.as_str() {
-                "lang" | "order" if !field.is_string() => "a string",
-                "lang" | "order" => continue,
-                _ if field.as_f64().is_none() => "a number",
-                _ => continue,
-            };
-            if !field.is_undefined() && !field.is_null() {
-                return Err(JsError::new(&format!(
-                    "invalid option {key}: expected {expected}, got {}",
-                    field.js_typeof().as_string().unwrap_or_default()
-                )));
-            }
+    if !value.is_object() {
+        return Err(JsError::new(&format!(
+            "invalid options: expected an object, got {}",
+            value.js_typeof().as_string().unwrap_or_default()
+        )));
+    }
+    let object: &js_sys::Object = value.unchecked_ref();
+    for key in js_sys::Object::keys(object).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !OPTION_NAMES.contains(&key.as_str()) {
+            return Err(JsError::new(&format!(
+                "invalid options: unknown option {key:?}: expected one of {}",
+                OPTION_NAMES.join(", ")
+            )));
+        }
+        match key.as_str() {
+            "lang" | "order" => string_field(object, &key).map(drop)?,
+            _ => number_field(object, &key).map(drop)?,
         }
     }
-    let js: JsOptions = serde_wasm_bindgen::from_value(value)
-        .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
-    let lengths = [
-        js.sentences.is_some(),
-        js.ratio.is_some(),
-        js.words.is_some(),
-    ];
+    let sentences = number_field(object, "sentences")?;
+    let ratio = number_field(object, "ratio")?;
+    let words = number_field(object, "words")?;
+    let lang = string_field(object, "lang")?;
+    let order = string_field(object, "order")?;
+    let max_input_length = number_field(object, "maxInputLength")?;
+    let lengths = [sentences.is_some(), ratio.is_some(), words.is_some()];
     if lengths.iter().filter(|&&set| set).count() > 1 {
         return Err(JsError::new(
             "invalid options: give at most one of sentences, ratio and words",
         ));
     }
     let mut options = Options::new();
-    if let Some(n) = js.sentences {
+    if let Some(n) = sentences {
         options = options.sentences(whole("sentences", n)?);
     }
-    if let Some(r) = js.ratio {
+    if let Some(r) = ratio {
         options = options.ratio(r);
     }
-    if let Some(n) = js.words {
+    if let Some(n) = words {
         options = options.words(whole("words", n)?);
     }
-    if let Some(code) = js.lang {
+    if let Some(code) = lang {
         options = options.lang(
             code.parse::<Lang>()
-                .map_err(|e| JsError::new(&e.to_string()))?,
+                .map_err(|e| JsError::new(&e.message(js_number)))?,
         );
     }
-    if let Some(order) = js.order {
+    if let Some(order) = order {
         options = options.order(match order.as_str() {
             "document" => Order::Document,
             "rank" => Order::Rank,
@@ -110,12 +140,12 @@ fn options_from(value: JsValue) -> Result<Options, JsError> {
             }
         });
     }
-    if let Some(n) = js.max_input_length {
+    if let Some(n) = max_input_length {
         options = options.max_input_length(whole("maxInputLength", n)?);
     }
     options
         .validate()
-        .map_err(|e| JsError::new(&e.to_string()))?;
+        .map_err(|e| JsError::new(&e.message(js_number)))?;
     Ok(options)
 }
 
@@ -307,10 +337,11 @@ impl JsSummarizer {
 }
 
 fn error_to_js(e: crate::Error) -> JsValue {
+    let message = e.message(js_number);
     if e.is_input_too_long() {
-        js_sys::RangeError::new(&e.to_string()).into()
+        js_sys::RangeError::new(&message).into()
     } else {
-        JsError::new(&e.to_string()).into()
+        JsError::new(&message).into()
     }
 }
 
