@@ -143,8 +143,9 @@ test("worker client: an aborted call rejects with AbortError and the next call w
     const { createSummarizer, caught } = window.kernsatzTest;
     const summarizer = createSummarizer();
     await summarizer.ready();
-    // A long call (a few MB), aborted while the worker is busy with it.
-    const big = text.repeat(400);
+    // A long call (about 6 MB, most of a second even on a fast machine), aborted while the
+    // worker is busy with it: it cannot finish before the abort, even on a loaded machine.
+    const big = text.repeat(1200);
     const controller = new AbortController();
     const started = performance.now();
     const running = caught(() => summarizer.summarize(big, { maxInputLength: 1e8 }, { signal: controller.signal }));
