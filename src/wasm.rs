@@ -161,7 +161,10 @@ struct JsSpan {
 struct JsSentence<'a> {
     start_utf16: usize,
     end_utf16: usize,
-    text: &'a str,
+    /// A slice of the caller's own string: cheaper than decoding a copy, and exactly
+    /// `text.slice(startUtf16, endUtf16)`, lone surrogates included.
+    #[serde(with = "serde_wasm_bindgen::preserve")]
+    text: JsValue,
     kind: crate::UnitKind,
     score: f64,
     rank: Option<usize>,
@@ -189,20 +192,28 @@ struct JsSummary<'a> {
     keywords: &'a [crate::Keyword],
 }
 
-fn to_js(text: &str, summary: &Summary) -> Result<JsValue, JsError> {
+/// The JavaScript result for `summary` of `text`, which came from the JavaScript string
+/// `original` (the same text up to lone surrogates, which `text` has as U+FFFD: one UTF-16
+/// unit each, so offsets are the same in both).
+fn to_js(text: &str, original: &JsValue, summary: &Summary) -> Result<JsValue, JsError> {
+    let original: &js_sys::JsString = original.unchecked_ref();
     let mut utf16 = OffsetConverter::new(text, OffsetUnit::Utf16);
     let sentences = summary
         .sentences
         .iter()
-        .map(|s| JsSentence {
-            start_utf16: utf16.convert(s.span.start),
-            end_utf16: utf16.convert(s.span.end),
-            text: s.span.text(text),
-            kind: s.kind,
-            score: s.score,
-            rank: s.rank,
-            selected: s.selected,
-            reasons: &s.reasons,
+        .map(|s| {
+            let start_utf16 = utf16.convert(s.span.start);
+            let end_utf16 = utf16.convert(s.span.end);
+            JsSentence {
+                start_utf16,
+                end_utf16,
+                text: original.slice(start_utf16 as u32, end_utf16 as u32).into(),
+                kind: s.kind,
+                score: s.score,
+                rank: s.rank,
+                selected: s.selected,
+                reasons: &s.reasons,
+            }
         })
         .collect();
     let entities = summary
@@ -279,10 +290,11 @@ fn text_from(value: &JsValue) -> Result<String, JsValue> {
 /// Summarizes `text`; see the package's TypeScript declarations for the options and result.
 #[wasm_bindgen(js_name = summarize)]
 pub fn summarize_js(text: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
-    let text = text_from(&text)?;
+    let original = text;
+    let text = text_from(&original)?;
     let options = options_from(options)?;
     let summary = summarize_text(&text, &options).map_err(error_to_js)?;
-    Ok(to_js(&text, &summary)?)
+    Ok(to_js(&text, &original, &summary)?)
 }
 
 /// Detects the language of `text`: `{ lang: "de" | ... | null, confidence }`.
@@ -330,9 +342,10 @@ impl JsSummarizer {
 
     /// Summarizes `text` with this summarizer's options.
     pub fn summarize(&self, text: JsValue) -> Result<JsValue, JsValue> {
-        let text = text_from(&text)?;
+        let original = text;
+        let text = text_from(&original)?;
         let summary = summarize_text(&text, &self.options).map_err(error_to_js)?;
-        Ok(to_js(&text, &summary)?)
+        Ok(to_js(&text, &original, &summary)?)
     }
 }
 
@@ -372,7 +385,8 @@ pub fn probe_stages(
     let started = clock();
     let base = live_bytes();
     reset_peak();
-    let text = text_from(&text)?;
+    let original = text;
+    let text = text_from(&original)?;
     let mut options = Options::new();
     if let Some(code) = lang {
         options = options.lang(
@@ -406,7 +420,7 @@ pub fn probe_stages(
         last = clock();
     })
     .map_err(error_to_js)?;
-    let result = to_js(&text, &summary)?;
+    let result = to_js(&text, &original, &summary)?;
     let t = clock();
     stages.push(Stage {
         stage: "result to JavaScript",
