@@ -13,7 +13,7 @@ export interface SummaryOptions {
   lang?: Lang | null;
   /** Order of the chosen sentences (default "document"). */
   order?: "document" | "rank" | null;
-  /** The longest text accepted, in characters (default 50,000,000). */
+  /** The longest text accepted, in characters (default 10,000,000). */
   maxInputLength?: number | null;
 }
 
