@@ -847,9 +847,11 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
             }
             match ctx.role(j) {
                 Role::Name | Role::First | Role::Common | Role::Adjective | Role::Initial => {
-                    // A first name after another name starts a new name.
+                    // A first name after a full name (two words or more) starts a new
+                    // name ("Larry Lewis Tom Martin"); after a single word it is part of the
+                    // same one ("San Francisco", "Ariel Sharon").
                     if ctx.role(j) == Role::First
-                        && !matches!(ctx.role(j - 1), Role::First | Role::Particle)
+                        && j - start >= 2
                         && matches!(ctx.role(j - 1), Role::Name)
                     {
                         break;
@@ -1242,6 +1244,12 @@ mod tests {
     fn a_frequent_name_starts_a_sentence() {
         let text = "London has been great. Brokering over here has been pretty rewarding.";
         assert_eq!(english_mentions(text), ["London"]);
+    }
+
+    #[test]
+    fn a_first_name_after_one_name_word_continues_the_name() {
+        let text = "We flew from San Francisco to meet Ariel Sharon and the team.";
+        assert_eq!(english_mentions(text), ["San Francisco", "Ariel Sharon"]);
     }
 
     #[test]
