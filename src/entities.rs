@@ -834,7 +834,7 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
             let (Some(a), Some(b)) = (ctx.tokens.get(j - 1), ctx.tokens.get(j)) else {
                 break;
             };
-            if !adjacent(text, a, b) {
+            if !adjacent(ctx, a, b) {
                 break;
             }
             // A possessive ends a name ("Google's IPO", "Tehran's Palestine Museum").
@@ -866,7 +866,7 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                         && matches!(ctx.role(j - 1), Role::Name | Role::Common)
                         && j + 1 < range.end
                         && matches!(ctx.role(j + 1), Role::Name | Role::Common)
-                        && ctx.tokens.get(j + 1).is_some_and(|c| adjacent(text, b, c)) =>
+                        && ctx.tokens.get(j + 1).is_some_and(|c| adjacent(ctx, b, c)) =>
                 {
                     end = j + 2;
                     j += 2;
@@ -1066,7 +1066,7 @@ fn particles_then_name(ctx: &Context, j: usize, end: usize) -> Option<usize> {
     while k < end && k < j + 3 {
         let a = ctx.tokens.get(k.checked_sub(1)?)?;
         let b = ctx.tokens.get(k)?;
-        if !adjacent(ctx.analysis.text, a, b) {
+        if !adjacent(ctx, a, b) {
             return None;
         }
         match ctx.role(k) {
@@ -1084,15 +1084,27 @@ fn particles_then_name(ctx: &Context, j: usize, end: usize) -> Option<usize> {
 }
 
 /// Whether only spaces separate two tokens (no punctuation, no line break), or the period
-/// of an initial ("Jennifer M. Anderson").
-fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
+/// of an initial ("Jennifer M. Anderson"), of dotted initials ("W.H.S. Koerner", "U.S.
+/// Department") or of a known abbreviation ("St. Thomas", "Pvt. Ltd."): those periods end
+/// no sentence and so no name.
+fn adjacent(ctx: &Context, a: &Token, b: &Token) -> bool {
+    let text = ctx.analysis.text;
     text.get(a.end()..b.start()).is_some_and(|gap| {
         let gap = match gap.strip_prefix('.') {
-            Some(rest) if is_initial(text, a) && !rest.is_empty() => rest,
+            Some(rest) if !rest.is_empty() && abbreviated(ctx, a) => rest,
             _ => gap,
         };
         gap.chars().all(|c| c == ' ' || c == '\u{a0}')
     })
+}
+
+/// Whether a token is shortened, so that a period after it is no full stop: an initial,
+/// dotted initials ("W.H.S") or a listed abbreviation ("St").
+fn abbreviated(ctx: &Context, token: &Token) -> bool {
+    let surface = ctx.analysis.token_text(token);
+    is_initial(ctx.analysis.text, token)
+        || (surface.contains('.') && starts_uppercase(surface))
+        || ctx.data.is_some_and(|d| d.is_abbreviation(surface))
 }
 
 /// Whether a token is a single capital letter.
@@ -1250,6 +1262,15 @@ mod tests {
     fn a_first_name_after_one_name_word_continues_the_name() {
         let text = "We flew from San Francisco to meet Ariel Sharon and the team.";
         assert_eq!(english_mentions(text), ["San Francisco", "Ariel Sharon"]);
+    }
+
+    #[test]
+    fn the_period_of_dotted_initials_stays_inside_a_name() {
+        let text = "A painting by W.H.S. Koerner hangs in the lobby of J.M. Huber Corporation.";
+        assert_eq!(
+            english_mentions(text),
+            ["W.H.S. Koerner", "J.M. Huber Corporation"]
+        );
     }
 
     #[test]
