@@ -1274,6 +1274,12 @@ mod tests {
     }
 
     #[test]
+    fn saint_is_part_of_a_place_name() {
+        let text = "We stayed in St. Thomas and took the train from London St Pancras.";
+        assert_eq!(english_mentions(text), ["St. Thomas", "London St Pancras"]);
+    }
+
+    #[test]
     fn an_arabic_article_joined_to_a_name_is_a_name() {
         let text = "Radical cleric Muqtada al-Sadr said the attack on al-Qaida was a provocation.";
         let found = english_mentions(text);
