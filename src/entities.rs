@@ -779,9 +779,12 @@ fn is_acronym(word: &str) -> bool {
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&' || c == '.')
 }
 
-/// The span of a name from token `start` to token `end` (exclusive): without an English
-/// possessive ("Bush's"), with the final period of a dotted acronym ("U.S.").
-fn run_span(ctx: &Context, start: usize, end: usize) -> Option<Span> {
+/// The span of a name from token `start` to token `end` (exclusive) of a unit ending at token
+/// `unit_end`: without an English possessive ("Bush's"), with the final period of a dotted
+/// acronym ("U.S."), and with that of an abbreviation or legal form when the sentence goes
+/// on after it ("Enron Corp. common stock"); at the sentence's end that period is the full
+/// stop ("Good job, DR.").
+fn run_span(ctx: &Context, start: usize, end: usize, unit_end: usize) -> Option<Span> {
     let first = ctx.tokens.get(start)?;
     let last = ctx.tokens.get(end.checked_sub(1)?)?;
     let text = ctx.analysis.text;
@@ -792,8 +795,11 @@ fn run_span(ctx: &Context, start: usize, end: usize) -> Option<Span> {
             stop -= possessive.len();
         }
     }
-    if (surface.contains('.') || is_initial(text, last))
-        && text.get(stop..).is_some_and(|r| r.starts_with('.'))
+    let period = text.get(stop..).is_some_and(|r| r.starts_with('.'));
+    let sentence_goes_on = end < unit_end || text.get(stop..).is_some_and(|r| r.starts_with(".."));
+    if period
+        && ((surface.contains('.') || is_initial(text, last))
+            || (sentence_goes_on && (abbreviated(ctx, last) || company_suffix(ctx, last))))
     {
         stop += 1;
     }
@@ -835,6 +841,15 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 break;
             };
             if !adjacent(ctx, a, b) {
+                // A legal form after a comma ends a company name ("Google, Inc.").
+                if company_suffix(ctx, b)
+                    && text
+                        .get(a.end()..b.start())
+                        .and_then(|gap| gap.strip_prefix(','))
+                        .is_some_and(|rest| rest == " ")
+                {
+                    end = j + 1;
+                }
                 break;
             }
             // A possessive ends a name ("Google's IPO", "Tehran's Palestine Museum").
@@ -925,6 +940,10 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
         while e > s
             && matches!(ctx.role(e - 1), Role::Common | Role::Adjective)
             && !adjective_start
+            && !ctx
+                .tokens
+                .get(e - 1)
+                .is_some_and(|t| company_suffix(ctx, t))
             && (ctx.german || e - s == 1)
         {
             // A compound of a name and a common noun ends a name that precedes it
@@ -1000,7 +1019,7 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
         // A lone capital letter is a variable or a list mark ("X", "Z"), not a name.
         let lone_letter = e - s == 1 && ctx.tokens.get(s).is_some_and(|t| is_initial(text, t));
         if strong && !unit_after_number && !demonym && !article_noun && !lone_letter {
-            if let Some(span) = run_span(ctx, s, e) {
+            if let Some(span) = run_span(ctx, s, e, range.end) {
                 let acronym_only = e - s == 1
                     && ctx
                         .tokens
@@ -1105,6 +1124,12 @@ fn abbreviated(ctx: &Context, token: &Token) -> bool {
     is_initial(ctx.analysis.text, token)
         || (surface.contains('.') && starts_uppercase(surface))
         || ctx.data.is_some_and(|d| d.is_abbreviation(surface))
+}
+
+/// Whether a capitalised token is a company's legal form ("Inc", "LTD", "GmbH").
+fn company_suffix(ctx: &Context, token: &Token) -> bool {
+    let surface = ctx.analysis.token_text(token);
+    starts_uppercase(surface) && generic_data().is_company_suffix(ctx.analysis.tokens.norm(token))
 }
 
 /// Whether a token is a single capital letter.
@@ -1277,6 +1302,16 @@ mod tests {
     fn saint_is_part_of_a_place_name() {
         let text = "We stayed in St. Thomas and took the train from London St Pancras.";
         assert_eq!(english_mentions(text), ["St. Thomas", "London St Pancras"]);
+    }
+
+    #[test]
+    fn a_legal_form_ends_a_company_name() {
+        let text = "He was paid in shares of Enron Corp. common stock before Google, Inc. of \
+                    Mountain View hired him.";
+        assert_eq!(
+            english_mentions(text),
+            ["Enron Corp.", "Google, Inc.", "Mountain View"]
+        );
     }
 
     #[test]
