@@ -289,6 +289,10 @@ enum Role {
     Adjective,
     /// A capitalised common word: inside names only, never at their edges.
     Common,
+    /// An English word capitalised here that the text also writes lowercase: it continues
+    /// a name ("Washington Post", "Department of Housing") but neither starts one nor makes
+    /// one with other common words.
+    Lowered,
     /// A title or role cue ("Präsident"): not in the span, but the next name is a person.
     Title,
     /// A lowercase name particle ("von", "de").
@@ -634,7 +638,11 @@ impl<'a, 't> Context<'a, 't> {
         let lower = self.lowercase_forms.get(norm).copied().unwrap_or(0);
         let capital = self.capitalised_inside.get(norm).copied().unwrap_or(0);
         if lower > 0 && (self.german || lower >= capital) {
-            return Role::None;
+            return if self.english && !sentence_start {
+                Role::Lowered
+            } else {
+                Role::None
+            };
         }
         if lists.is_some_and(|l| l.first_names.contains(norm)) {
             return Role::First;
@@ -861,7 +869,12 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 break;
             }
             match ctx.role(j) {
-                Role::Name | Role::First | Role::Common | Role::Adjective | Role::Initial => {
+                Role::Name
+                | Role::First
+                | Role::Common
+                | Role::Lowered
+                | Role::Adjective
+                | Role::Initial => {
                     // A first name after a full name (two words or more) starts a new
                     // name ("Larry Lewis Tom Martin"); after a single word it is part of the
                     // same one ("San Francisco", "Ariel Sharon").
@@ -917,6 +930,9 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
         }
         let adjective_start = ctx.role(start) == Role::Adjective && end - start >= 2;
         let (mut s, mut e) = (start, end);
+        while s < e && ctx.role(s) == Role::Lowered {
+            s += 1;
+        }
         if !adjective_start && !after_title {
             while s < e
                 && matches!(ctx.role(s), Role::Common | Role::Adjective | Role::Initial)
@@ -938,7 +954,10 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
             }
         }
         while e > s
-            && matches!(ctx.role(e - 1), Role::Common | Role::Adjective)
+            && matches!(
+                ctx.role(e - 1),
+                Role::Common | Role::Lowered | Role::Adjective
+            )
             && !adjective_start
             && !ctx
                 .tokens
@@ -1311,6 +1330,16 @@ mod tests {
         assert_eq!(
             english_mentions(text),
             ["Enron Corp.", "Google, Inc.", "Mountain View"]
+        );
+    }
+
+    #[test]
+    fn a_word_also_written_lowercase_continues_a_name() {
+        let text = "Anthony Shadid of the Washington Post walked to the post office, but the \
+                    post was late.";
+        assert_eq!(
+            english_mentions(text),
+            ["Anthony Shadid", "Washington Post"]
         );
     }
 
