@@ -891,9 +891,9 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 Role::None
                     if ctx.english
                         && ctx.analysis.tokens.norm(b) == "of"
-                        && matches!(ctx.role(j - 1), Role::Name | Role::Common)
+                        && matches!(ctx.role(j - 1), Role::Name | Role::Common | Role::Lowered)
                         && j + 1 < range.end
-                        && matches!(ctx.role(j + 1), Role::Name | Role::Common)
+                        && matches!(ctx.role(j + 1), Role::Name | Role::First | Role::Common)
                         && ctx.tokens.get(j + 1).is_some_and(|c| adjacent(ctx, b, c)) =>
                 {
                     end = j + 2;
@@ -1341,6 +1341,12 @@ mod tests {
             english_mentions(text),
             ["Anthony Shadid", "Washington Post"]
         );
+    }
+
+    #[test]
+    fn a_first_name_ends_an_english_of_name() {
+        let text = "To defend your rights, please call the Law Offices of Armando Villega.";
+        assert_eq!(english_mentions(text), ["Law Offices of Armando Villega"]);
     }
 
     #[test]
