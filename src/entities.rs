@@ -1038,7 +1038,29 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
         // A lone capital letter is a variable or a list mark ("X", "Z"), not a name.
         let lone_letter = e - s == 1 && ctx.tokens.get(s).is_some_and(|t| is_initial(text, t));
         if strong && !unit_after_number && !demonym && !article_noun && !lone_letter {
-            if let Some(span) = run_span(ctx, s, e, range.end) {
+            // A function word capitalised inside a sentence right before a name is part of
+            // it ("income moved from The Mozilla Foundation", "nominated A. Noel Kramer"); at a
+            // sentence start it is not, nor is the pronoun "I".
+            let lead = s > range.start
+                && ctx.english
+                && !ctx.sentence_start.get(s - 1).copied().unwrap_or(true)
+                && ctx.tokens.get(s - 1).is_some_and(|p| {
+                    let surface = ctx.analysis.token_text(p);
+                    starts_uppercase(surface)
+                        && (surface.chars().count() > 1
+                            || ctx
+                                .analysis
+                                .text
+                                .get(p.end()..)
+                                .is_some_and(|r| r.starts_with('.')))
+                        && !is_acronym(surface)
+                        && ctx
+                            .data
+                            .is_some_and(|d| d.is_stopword(ctx.analysis.tokens.norm(p)))
+                        && ctx.tokens.get(s).is_some_and(|t| adjacent(ctx, p, t))
+                });
+            let first = if lead { s - 1 } else { s };
+            if let Some(span) = run_span(ctx, first, e, range.end) {
                 let acronym_only = e - s == 1
                     && ctx
                         .tokens
@@ -1347,6 +1369,16 @@ mod tests {
     fn a_first_name_ends_an_english_of_name() {
         let text = "To defend your rights, please call the Law Offices of Armando Villega.";
         assert_eq!(english_mentions(text), ["Law Offices of Armando Villega"]);
+    }
+
+    #[test]
+    fn a_capitalised_article_inside_a_sentence_belongs_to_the_name() {
+        let text = "The Peak District is close. His income moved from The Mozilla Foundation \
+                    to Mountain View.";
+        assert_eq!(
+            english_mentions(text),
+            ["Peak District", "The Mozilla Foundation", "Mountain View"]
+        );
     }
 
     #[test]
