@@ -887,6 +887,19 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                     end = j + 1;
                     j += 1;
                 }
+                // An initial that is also a function word ("Kevin A. Boone"): its period
+                // shows it is no article.
+                Role::None
+                    if matches!(ctx.role(j - 1), Role::Name | Role::First)
+                        && is_initial(text, b)
+                        && text.get(b.end()..).is_some_and(|r| r.starts_with(". "))
+                        && j + 1 < range.end
+                        && matches!(ctx.role(j + 1), Role::Name | Role::First)
+                        && ctx.tokens.get(j + 1).is_some_and(|c| adjacent(ctx, b, c)) =>
+                {
+                    end = j + 2;
+                    j += 2;
+                }
                 // English "X of Y" names ("Gulf of Mexico", "Department of State").
                 Role::None
                     if ctx.english
@@ -1379,6 +1392,12 @@ mod tests {
             english_mentions(text),
             ["Peak District", "The Mozilla Foundation", "Mountain View"]
         );
+    }
+
+    #[test]
+    fn an_initial_that_is_also_a_word_stays_inside_a_name() {
+        let text = "The report was signed by Kevin A. Boone in the Houston office.";
+        assert_eq!(english_mentions(text), ["Kevin A. Boone", "Houston"]);
     }
 
     #[test]
