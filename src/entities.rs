@@ -289,6 +289,10 @@ enum Role {
     Adjective,
     /// A capitalised common word: inside names only, never at their edges.
     Common,
+    /// An English word capitalised here that the text also writes lowercase: it continues
+    /// a name ("Washington Post", "Department of Housing") but neither starts one nor makes
+    /// one with other common words.
+    Lowered,
     /// A title or role cue ("Präsident"): not in the span, but the next name is a person.
     Title,
     /// A lowercase name particle ("von", "de").
@@ -634,7 +638,11 @@ impl<'a, 't> Context<'a, 't> {
         let lower = self.lowercase_forms.get(norm).copied().unwrap_or(0);
         let capital = self.capitalised_inside.get(norm).copied().unwrap_or(0);
         if lower > 0 && (self.german || lower >= capital) {
-            return Role::None;
+            return if self.english && !sentence_start {
+                Role::Lowered
+            } else {
+                Role::None
+            };
         }
         if lists.is_some_and(|l| l.first_names.contains(norm)) {
             return Role::First;
@@ -779,9 +787,12 @@ fn is_acronym(word: &str) -> bool {
             .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&' || c == '.')
 }
 
-/// The span of a name from token `start` to token `end` (exclusive): without an English
-/// possessive ("Bush's"), with the final period of a dotted acronym ("U.S.").
-fn run_span(ctx: &Context, start: usize, end: usize) -> Option<Span> {
+/// The span of a name from token `start` to token `end` (exclusive) of a unit ending at token
+/// `unit_end`: without an English possessive ("Bush's"), with the final period of a dotted
+/// acronym ("U.S."), and with that of an abbreviation or legal form when the sentence goes
+/// on after it ("Enron Corp. common stock"); at the sentence's end that period is the full
+/// stop ("Good job, DR.").
+fn run_span(ctx: &Context, start: usize, end: usize, unit_end: usize) -> Option<Span> {
     let first = ctx.tokens.get(start)?;
     let last = ctx.tokens.get(end.checked_sub(1)?)?;
     let text = ctx.analysis.text;
@@ -792,8 +803,11 @@ fn run_span(ctx: &Context, start: usize, end: usize) -> Option<Span> {
             stop -= possessive.len();
         }
     }
-    if (surface.contains('.') || is_initial(text, last))
-        && text.get(stop..).is_some_and(|r| r.starts_with('.'))
+    let period = text.get(stop..).is_some_and(|r| r.starts_with('.'));
+    let sentence_goes_on = end < unit_end || text.get(stop..).is_some_and(|r| r.starts_with(".."));
+    if period
+        && ((surface.contains('.') || is_initial(text, last))
+            || (sentence_goes_on && (abbreviated(ctx, last) || company_suffix(ctx, last))))
     {
         stop += 1;
     }
@@ -834,7 +848,16 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
             let (Some(a), Some(b)) = (ctx.tokens.get(j - 1), ctx.tokens.get(j)) else {
                 break;
             };
-            if !adjacent(text, a, b) {
+            if !adjacent(ctx, a, b) {
+                // A legal form after a comma ends a company name ("Google, Inc.").
+                if company_suffix(ctx, b)
+                    && text
+                        .get(a.end()..b.start())
+                        .and_then(|gap| gap.strip_prefix(','))
+                        .is_some_and(|rest| rest == " ")
+                {
+                    end = j + 1;
+                }
                 break;
             }
             // A possessive ends a name ("Google's IPO", "Tehran's Palestine Museum").
@@ -846,10 +869,17 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 break;
             }
             match ctx.role(j) {
-                Role::Name | Role::First | Role::Common | Role::Adjective | Role::Initial => {
-                    // A first name after another name starts a new name.
+                Role::Name
+                | Role::First
+                | Role::Common
+                | Role::Lowered
+                | Role::Adjective
+                | Role::Initial => {
+                    // A first name after a full name (two words or more) starts a new
+                    // name ("Larry Lewis Tom Martin"); after a single word it is part of the
+                    // same one ("San Francisco", "Ariel Sharon").
                     if ctx.role(j) == Role::First
-                        && !matches!(ctx.role(j - 1), Role::First | Role::Particle)
+                        && j - start >= 2
                         && matches!(ctx.role(j - 1), Role::Name)
                     {
                         break;
@@ -857,14 +887,27 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                     end = j + 1;
                     j += 1;
                 }
+                // An initial that is also a function word ("Kevin A. Boone"): its period
+                // shows it is no article.
+                Role::None
+                    if matches!(ctx.role(j - 1), Role::Name | Role::First)
+                        && is_initial(text, b)
+                        && text.get(b.end()..).is_some_and(|r| r.starts_with(". "))
+                        && j + 1 < range.end
+                        && matches!(ctx.role(j + 1), Role::Name | Role::First)
+                        && ctx.tokens.get(j + 1).is_some_and(|c| adjacent(ctx, b, c)) =>
+                {
+                    end = j + 2;
+                    j += 2;
+                }
                 // English "X of Y" names ("Gulf of Mexico", "Department of State").
                 Role::None
                     if ctx.english
                         && ctx.analysis.tokens.norm(b) == "of"
-                        && matches!(ctx.role(j - 1), Role::Name | Role::Common)
+                        && matches!(ctx.role(j - 1), Role::Name | Role::Common | Role::Lowered)
                         && j + 1 < range.end
-                        && matches!(ctx.role(j + 1), Role::Name | Role::Common)
-                        && ctx.tokens.get(j + 1).is_some_and(|c| adjacent(text, b, c)) =>
+                        && matches!(ctx.role(j + 1), Role::Name | Role::First | Role::Common)
+                        && ctx.tokens.get(j + 1).is_some_and(|c| adjacent(ctx, b, c)) =>
                 {
                     end = j + 2;
                     j += 2;
@@ -900,6 +943,9 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
         }
         let adjective_start = ctx.role(start) == Role::Adjective && end - start >= 2;
         let (mut s, mut e) = (start, end);
+        while s < e && ctx.role(s) == Role::Lowered {
+            s += 1;
+        }
         if !adjective_start && !after_title {
             while s < e
                 && matches!(ctx.role(s), Role::Common | Role::Adjective | Role::Initial)
@@ -921,8 +967,15 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
             }
         }
         while e > s
-            && matches!(ctx.role(e - 1), Role::Common | Role::Adjective)
+            && matches!(
+                ctx.role(e - 1),
+                Role::Common | Role::Lowered | Role::Adjective
+            )
             && !adjective_start
+            && !ctx
+                .tokens
+                .get(e - 1)
+                .is_some_and(|t| company_suffix(ctx, t))
             && (ctx.german || e - s == 1)
         {
             // A compound of a name and a common noun ends a name that precedes it
@@ -998,7 +1051,29 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
         // A lone capital letter is a variable or a list mark ("X", "Z"), not a name.
         let lone_letter = e - s == 1 && ctx.tokens.get(s).is_some_and(|t| is_initial(text, t));
         if strong && !unit_after_number && !demonym && !article_noun && !lone_letter {
-            if let Some(span) = run_span(ctx, s, e) {
+            // A function word capitalised inside a sentence right before a name is part of
+            // it ("income moved from The Mozilla Foundation", "nominated A. Noel Kramer"); at a
+            // sentence start it is not, nor is the pronoun "I".
+            let lead = s > range.start
+                && ctx.english
+                && !ctx.sentence_start.get(s - 1).copied().unwrap_or(true)
+                && ctx.tokens.get(s - 1).is_some_and(|p| {
+                    let surface = ctx.analysis.token_text(p);
+                    starts_uppercase(surface)
+                        && (surface.chars().count() > 1
+                            || ctx
+                                .analysis
+                                .text
+                                .get(p.end()..)
+                                .is_some_and(|r| r.starts_with('.')))
+                        && !is_acronym(surface)
+                        && ctx
+                            .data
+                            .is_some_and(|d| d.is_stopword(ctx.analysis.tokens.norm(p)))
+                        && ctx.tokens.get(s).is_some_and(|t| adjacent(ctx, p, t))
+                });
+            let first = if lead { s - 1 } else { s };
+            if let Some(span) = run_span(ctx, first, e, range.end) {
                 let acronym_only = e - s == 1
                     && ctx
                         .tokens
@@ -1064,7 +1139,7 @@ fn particles_then_name(ctx: &Context, j: usize, end: usize) -> Option<usize> {
     while k < end && k < j + 3 {
         let a = ctx.tokens.get(k.checked_sub(1)?)?;
         let b = ctx.tokens.get(k)?;
-        if !adjacent(ctx.analysis.text, a, b) {
+        if !adjacent(ctx, a, b) {
             return None;
         }
         match ctx.role(k) {
@@ -1082,15 +1157,33 @@ fn particles_then_name(ctx: &Context, j: usize, end: usize) -> Option<usize> {
 }
 
 /// Whether only spaces separate two tokens (no punctuation, no line break), or the period
-/// of an initial ("Jennifer M. Anderson").
-fn adjacent(text: &str, a: &Token, b: &Token) -> bool {
+/// of an initial ("Jennifer M. Anderson"), of dotted initials ("W.H.S. Koerner", "U.S.
+/// Department") or of a known abbreviation ("St. Thomas", "Pvt. Ltd."): those periods end
+/// no sentence and so no name.
+fn adjacent(ctx: &Context, a: &Token, b: &Token) -> bool {
+    let text = ctx.analysis.text;
     text.get(a.end()..b.start()).is_some_and(|gap| {
         let gap = match gap.strip_prefix('.') {
-            Some(rest) if is_initial(text, a) && !rest.is_empty() => rest,
+            Some(rest) if !rest.is_empty() && abbreviated(ctx, a) => rest,
             _ => gap,
         };
         gap.chars().all(|c| c == ' ' || c == '\u{a0}')
     })
+}
+
+/// Whether a token is shortened, so that a period after it is no full stop: an initial,
+/// dotted initials ("W.H.S") or a listed abbreviation ("St").
+fn abbreviated(ctx: &Context, token: &Token) -> bool {
+    let surface = ctx.analysis.token_text(token);
+    is_initial(ctx.analysis.text, token)
+        || (surface.contains('.') && starts_uppercase(surface))
+        || ctx.data.is_some_and(|d| d.is_abbreviation(surface))
+}
+
+/// Whether a capitalised token is a company's legal form ("Inc", "LTD", "GmbH").
+fn company_suffix(ctx: &Context, token: &Token) -> bool {
+    let surface = ctx.analysis.token_text(token);
+    starts_uppercase(surface) && generic_data().is_company_suffix(ctx.analysis.tokens.norm(token))
 }
 
 /// Whether a token is a single capital letter.
@@ -1242,6 +1335,69 @@ mod tests {
     fn a_frequent_name_starts_a_sentence() {
         let text = "London has been great. Brokering over here has been pretty rewarding.";
         assert_eq!(english_mentions(text), ["London"]);
+    }
+
+    #[test]
+    fn a_first_name_after_one_name_word_continues_the_name() {
+        let text = "We flew from San Francisco to meet Ariel Sharon and the team.";
+        assert_eq!(english_mentions(text), ["San Francisco", "Ariel Sharon"]);
+    }
+
+    #[test]
+    fn the_period_of_dotted_initials_stays_inside_a_name() {
+        let text = "A painting by W.H.S. Koerner hangs in the lobby of J.M. Huber Corporation.";
+        assert_eq!(
+            english_mentions(text),
+            ["W.H.S. Koerner", "J.M. Huber Corporation"]
+        );
+    }
+
+    #[test]
+    fn saint_is_part_of_a_place_name() {
+        let text = "We stayed in St. Thomas and took the train from London St Pancras.";
+        assert_eq!(english_mentions(text), ["St. Thomas", "London St Pancras"]);
+    }
+
+    #[test]
+    fn a_legal_form_ends_a_company_name() {
+        let text = "He was paid in shares of Enron Corp. common stock before Google, Inc. of \
+                    Mountain View hired him.";
+        assert_eq!(
+            english_mentions(text),
+            ["Enron Corp.", "Google, Inc.", "Mountain View"]
+        );
+    }
+
+    #[test]
+    fn a_word_also_written_lowercase_continues_a_name() {
+        let text = "Anthony Shadid of the Washington Post walked to the post office, but the \
+                    post was late.";
+        assert_eq!(
+            english_mentions(text),
+            ["Anthony Shadid", "Washington Post"]
+        );
+    }
+
+    #[test]
+    fn a_first_name_ends_an_english_of_name() {
+        let text = "To defend your rights, please call the Law Offices of Armando Villega.";
+        assert_eq!(english_mentions(text), ["Law Offices of Armando Villega"]);
+    }
+
+    #[test]
+    fn a_capitalised_article_inside_a_sentence_belongs_to_the_name() {
+        let text = "The Peak District is close. His income moved from The Mozilla Foundation \
+                    to Mountain View.";
+        assert_eq!(
+            english_mentions(text),
+            ["Peak District", "The Mozilla Foundation", "Mountain View"]
+        );
+    }
+
+    #[test]
+    fn an_initial_that_is_also_a_word_stays_inside_a_name() {
+        let text = "The report was signed by Kevin A. Boone in the Houston office.";
+        assert_eq!(english_mentions(text), ["Kevin A. Boone", "Houston"]);
     }
 
     #[test]

@@ -31,6 +31,7 @@ pub(crate) struct LangData {
 pub(crate) struct GenericData {
     metadata_keys: HashSet<&'static str>,
     name_particles: HashSet<&'static str>,
+    company_suffixes: HashSet<&'static str>,
 }
 
 /// Boilerplate phrases longer than this (in bytes) mark a line of any length; shorter ones
@@ -237,6 +238,11 @@ impl GenericData {
     pub(crate) fn is_name_particle(&self, lower: &str) -> bool {
         self.name_particles.contains(lower)
     }
+
+    /// Whether the lowercase `word` is a company's legal form ("inc", "gmbh").
+    pub(crate) fn is_company_suffix(&self, lower: &str) -> bool {
+        self.company_suffixes.contains(lower)
+    }
 }
 
 /// The data of `lang`, parsed on first use.
@@ -267,6 +273,7 @@ pub(crate) fn generic_data() -> &'static GenericData {
     CELL.get_or_init(|| GenericData {
         metadata_keys: entries(list!("../data/generic/metadata_keys.txt")).collect(),
         name_particles: entries(list!("../data/generic/name_particles.txt")).collect(),
+        company_suffixes: entries(list!("../data/generic/company_suffixes.txt")).collect(),
     })
 }
 
