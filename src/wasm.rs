@@ -53,24 +53,25 @@ fn field(object: &js_sys::Object, key: &str) -> Option<JsValue> {
     (!value.is_undefined() && !value.is_null()).then_some(value)
 }
 
-fn number_field(object: &js_sys::Object, key: &str) -> Result<Option<f64>, JsError> {
+/// Option `key` of `object` converted by `convert`, or an error naming the key and the
+/// `expected` type.
+fn typed_field<T>(
+    object: &js_sys::Object,
+    key: &str,
+    expected: &str,
+    convert: fn(&JsValue) -> Option<T>,
+) -> Result<Option<T>, JsError> {
     field(object, key)
-        .map(|value| {
-            value
-                .as_f64()
-                .ok_or_else(|| type_error(key, "a number", &value))
-        })
+        .map(|value| convert(&value).ok_or_else(|| type_error(key, expected, &value)))
         .transpose()
 }
 
+fn number_field(object: &js_sys::Object, key: &str) -> Result<Option<f64>, JsError> {
+    typed_field(object, key, "a number", JsValue::as_f64)
+}
+
 fn string_field(object: &js_sys::Object, key: &str) -> Result<Option<String>, JsError> {
-    field(object, key)
-        .map(|value| {
-            value
-                .as_string()
-                .ok_or_else(|| type_error(key, "a string", &value))
-        })
-        .transpose()
+    typed_field(object, key, "a string", JsValue::as_string)
 }
 
 /// Options as JavaScript passes them: `null`/`undefined` (the object or a field) mean the
@@ -96,11 +97,8 @@ fn options_from(value: JsValue) -> Result<Options, JsError> {
                 OPTION_NAMES.join(", ")
             )));
         }
-        match key.as_str() {
-            "lang" | "order" => string_field(object, &key).map(drop)?,
-            _ => number_field(object, &key).map(drop)?,
-        }
     }
+    // Each known option is read (and its type checked) once, here.
     let sentences = number_field(object, "sentences")?;
     let ratio = number_field(object, "ratio")?;
     let words = number_field(object, "words")?;
