@@ -42,6 +42,8 @@ mod select;
 mod stem;
 mod summarizer;
 mod summary;
+#[cfg(test)]
+mod test_support;
 mod token;
 mod uax_sentences;
 mod uax_words;

@@ -145,30 +145,11 @@ mod tests {
 
     #[test]
     fn dev_texts_split_as_the_rules_split_them() {
-        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
         let mut lines_checked = 0;
-        for file in [
-            "de-mlsum-dev.jsonl",
-            "en-cnndm-dev.jsonl",
-            "de-klexikon-dev.jsonl",
-            "gold/sbd-de-dev.jsonl",
-            "gold/sbd-en-dev.jsonl",
-            "gold/sbd-fr-dev.jsonl",
-            "gold/sbd-es-dev.jsonl",
-        ] {
-            let content = std::fs::read_to_string(data.join(file))
-                .unwrap_or_else(|e| panic!("../shared/data/{file}: {e}"));
-            for doc in content.lines() {
-                let doc: serde_json::Value = serde_json::from_str(doc).unwrap();
-                for line in doc["text"]
-                    .as_str()
-                    .unwrap()
-                    .lines()
-                    .filter(|l| !l.is_empty())
-                {
-                    assert_eq!(by_windows(line, MAX_LOOK_BACK), by_rules(line), "{line}");
-                    lines_checked += 1;
-                }
+        for text in crate::test_support::dev_texts() {
+            for line in text.lines().filter(|l| !l.is_empty()) {
+                assert_eq!(by_windows(line, MAX_LOOK_BACK), by_rules(line), "{line}");
+                lines_checked += 1;
             }
         }
         assert!(lines_checked > 5000, "{lines_checked}");

@@ -184,24 +184,10 @@ mod tests {
 
     #[test]
     fn dev_texts_segment_as_the_rules_segment_them() {
-        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data");
         let mut bytes = 0;
-        for file in [
-            "de-mlsum-dev.jsonl",
-            "en-cnndm-dev.jsonl",
-            "de-klexikon-dev.jsonl",
-            "gold/sbd-en-dev.jsonl",
-            "gold/sbd-fr-dev.jsonl",
-            "gold/sbd-es-dev.jsonl",
-        ] {
-            let content = std::fs::read_to_string(data.join(file))
-                .unwrap_or_else(|e| panic!("../shared/data/{file}: {e}"));
-            for doc in content.lines() {
-                let doc: serde_json::Value = serde_json::from_str(doc).unwrap();
-                let text = doc["text"].as_str().unwrap();
-                assert_eq!(by_runs(text), by_rules(text));
-                bytes += text.len();
-            }
+        for text in crate::test_support::dev_texts() {
+            assert_eq!(by_runs(&text), by_rules(&text));
+            bytes += text.len();
         }
         assert!(bytes > 10_000_000, "{bytes}");
     }
