@@ -125,12 +125,6 @@ impl Redundancy {
         let min_shared = (1..=n)
             .find(|&k| overlap_share(k, n) > MAX_OVERLAP)
             .unwrap_or(n);
-        if min_shared == 1 {
-            // One shared term is enough: any chosen unit holding any of them.
-            return mine
-                .iter()
-                .any(|&t| !self.chosen_with[t as usize].is_empty());
-        }
         // Any chosen unit sharing `min_shared` of the candidate's terms holds one of these.
         let prefix = n + 1 - min_shared;
         self.rarest.clear();
