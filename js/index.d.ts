@@ -20,18 +20,23 @@ export interface SummaryOptions {
 /** What a unit of the text is. */
 export type UnitKind = "sentence" | "headline" | "listItem" | "metadata";
 
-/** What contributed to a sentence's score. */
+/**
+ * What contributed to a sentence's score: the score is the sum of `keywords`, `entities`,
+ * `headline`, `centrality`, `position` and `form`.
+ */
 export interface Reasons {
-  /** Weight of the keywords the sentence contains. */
+  /** From the keywords the sentence contains (their weight per word). */
   keywords: number;
-  /** Weight of the entities it mentions. */
+  /** From the entities it mentions. */
   entities: number;
-  /** Overlap with the headline, when the text has one. */
+  /** From its overlap with the headline, when the text has one. */
   headline: number;
-  /** Factor for the position in the text. */
+  /** From how much the rest of the text, above all the part after it, takes up its terms. */
+  centrality: number;
+  /** From its position (news put the gist in the first sentences); may be negative. */
   position: number;
-  /** Factor for the length. */
-  length: number;
+  /** From its form, 0 or less: very short, a quotation or a colon, no closing sentence mark. */
+  form: number;
   /** Why the sentence can never be chosen ("metadata", "boilerplate", "byline", ...). */
   excluded: string | null;
   /** Indices into {@link Summary.keywords}. */
@@ -49,7 +54,7 @@ export interface Sentence {
   /** The unit's text. */
   text: string;
   kind: UnitKind;
-  /** Its score; 0 for units that can never be chosen. */
+  /** Its score (higher is better; may be negative); 0 for units that can never be chosen. */
   score: number;
   /** Its rank by score (0 = best), or null if it can never be chosen. */
   rank: number | null;

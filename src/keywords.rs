@@ -27,6 +27,8 @@ fn specificity(zipf: Option<f32>) -> f64 {
 pub(crate) struct TermWeights {
     pub counts: Vec<usize>,
     pub weights: Vec<f64>,
+    /// Each term's specificity (see [`specificity`]).
+    pub specificity: Vec<f64>,
 }
 
 pub(crate) fn term_weights(analysis: &Analysis, content: &[bool]) -> TermWeights {
@@ -38,15 +40,15 @@ pub(crate) fn term_weights(analysis: &Analysis, content: &[bool]) -> TermWeights
             }
         }
     }
-    let mut weights: Vec<f64> = analysis
-        .terms
+    let specificity: Vec<f64> = analysis.terms.iter().map(|t| specificity(t.zipf)).collect();
+    let mut weights: Vec<f64> = specificity
         .iter()
         .zip(&counts)
-        .map(|(term, &count)| {
+        .map(|(&specificity, &count)| {
             if count == 0 {
                 0.0
             } else {
-                specificity(term.zipf) * (1.0 + (count as f64).ln())
+                specificity * (1.0 + (count as f64).ln())
             }
         })
         .collect();
@@ -54,7 +56,11 @@ pub(crate) fn term_weights(analysis: &Analysis, content: &[bool]) -> TermWeights
     if max > 0.0 {
         weights.iter_mut().for_each(|w| *w /= max);
     }
-    TermWeights { counts, weights }
+    TermWeights {
+        counts,
+        weights,
+        specificity,
+    }
 }
 
 /// The `limit` heaviest terms that occur more than once (or all, for very short texts).

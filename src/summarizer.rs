@@ -66,13 +66,6 @@ pub fn summarize_probed(
         .iter()
         .map(|e| (1.0 + e.mentions.len() as f64).ln())
         .collect();
-    let scored = score_units(
-        &analysis,
-        &weights,
-        &excluded,
-        &found.unit_entities,
-        &entity_weights,
-    );
     let unit_terms: Vec<Vec<u32>> = (0..analysis.units.len())
         .map(|u| {
             let mut terms: Vec<u32> = analysis.unit_terms(u).collect();
@@ -81,6 +74,14 @@ pub fn summarize_probed(
             terms
         })
         .collect();
+    let scored = score_units(
+        &analysis,
+        &weights,
+        &excluded,
+        &unit_terms,
+        &found.unit_entities,
+        &entity_weights,
+    );
     let words: Vec<usize> = (0..analysis.units.len())
         .map(|u| analysis.unit_token_slice(u).len())
         .collect();

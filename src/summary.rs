@@ -26,20 +26,23 @@ impl Span {
     }
 }
 
-/// What contributed to a sentence's score, so a page can explain the choice.
+/// What contributed to a sentence's score, so a page can explain the choice: the score is the
+/// sum of `keywords`, `entities`, `headline`, `centrality`, `position` and `form`.
 #[derive(Clone, Debug, Default, PartialEq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Reasons {
-    /// Weight of the keywords the sentence contains.
+    /// From the keywords the sentence contains (their weight per word).
     pub keywords: f64,
-    /// Weight of the entities it mentions.
+    /// From the entities it mentions.
     pub entities: f64,
-    /// Overlap with the headline, when the text has one.
+    /// From its overlap with the headline, when the text has one.
     pub headline: f64,
-    /// Factor for the position in the text (news put the gist first).
+    /// From how much the rest of the text, above all the part after it, takes up its terms.
+    pub centrality: f64,
+    /// From its position (news put the gist in the first sentences); may be negative.
     pub position: f64,
-    /// Factor for the length (very short and very long sentences carry less).
-    pub length: f64,
+    /// From its form, 0 or less: very short, a quotation or a colon, no closing sentence mark.
+    pub form: f64,
     /// Why the sentence can never be chosen ("metadata", "boilerplate", "byline", ...).
     pub excluded: Option<&'static str>,
     /// Indices into [`Summary::keywords`] of the keywords it contains.
@@ -56,7 +59,7 @@ pub struct ScoredSentence {
     pub span: Span,
     /// Sentence, headline, list item or metadata.
     pub kind: UnitKind,
-    /// Its score; 0 for units that can never be chosen.
+    /// Its score (higher is better; may be negative); 0 for units that can never be chosen.
     pub score: f64,
     /// Its rank among all units by score (0 = best), if it can be chosen.
     pub rank: Option<usize>,

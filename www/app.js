@@ -415,13 +415,15 @@ function explanation(summary, index) {
     return dl;
   }
   add("Score", `${s.score.toFixed(3)} – ranked ${ordinal((s.rank ?? 0) + 1)} of ${fmt(eligible)}`);
+  const signed = (x) => `${x < 0 ? "−" : "+"} ${Math.abs(x).toFixed(2)}`;
   const kws = r.keywordIds.map((i) => summary.keywords[i]?.text).filter(Boolean);
-  add("Keywords", kws.length ? `${listWords(kws, 8)} (weight ${r.keywords.toFixed(2)})` : "none");
+  add("Keywords", `${signed(r.keywords)}${kws.length ? ` (${listWords(kws, 8)})` : ""}`);
   const ents = r.entityIds.map((i) => summary.entities[i]?.text).filter(Boolean);
-  add("Names", ents.length ? `${listWords(ents, 8)} (weight ${r.entities.toFixed(2)})` : "none");
-  if (r.headline > 0) add("Shared with the headline", `${Math.round(r.headline * 100)} % of its words`);
-  add("Position", `× ${r.position.toFixed(2)}${r.position >= 0.99 ? " (early in the text counts most)" : " (later in the text)"}`);
-  add("Length", `× ${r.length.toFixed(2)}${r.length >= 0.99 ? " (a good length)" : " (very short or very long)"}`);
+  add("Names", `${signed(r.entities)}${ents.length ? ` (${listWords(ents, 8)})` : ""}`);
+  if (r.headline > 0) add("Shared with the headline", signed(r.headline));
+  add("Taken up by the text", `${signed(r.centrality)} (its words recur, above all later on)`);
+  add("Position", `${signed(r.position)}${r.position >= 0.5 ? " (the opening sentences count most)" : " (later in the text)"}`);
+  if (r.form < 0) add("Form", `${signed(r.form)} (very short, a quotation or a colon, or no closing mark)`);
   return dl;
 }
 

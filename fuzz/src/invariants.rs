@@ -108,7 +108,11 @@ pub fn check_summary(
                 "sentence {i} is not unit {i}: {sentence:?} {unit:?}"
             ));
         }
-        if !sentence.score.is_finite() || sentence.score < 0.0 {
+        // A score is a sum of weighted features and may be negative, but never NaN or
+        // infinite; a unit that can never be chosen scores 0.
+        if !sentence.score.is_finite()
+            || (sentence.reasons.excluded.is_some() && sentence.score != 0.0)
+        {
             return Err(format!("sentence {i} has score {}", sentence.score));
         }
         if sentence.rank.is_some() != sentence.reasons.excluded.is_none() {

@@ -51,7 +51,7 @@ for (const i of chosen) {
   const rank: number | null = sentence.rank;
   const selected: boolean = sentence.selected;
   const reasons: Reasons = sentence.reasons;
-  const parts: number[] = [reasons.keywords, reasons.entities, reasons.headline, reasons.position, reasons.length];
+  const parts: number[] = [reasons.keywords, reasons.entities, reasons.headline, reasons.centrality, reasons.position, reasons.form];
   const excluded: string | null = reasons.excluded;
   const ids: number[] = [...reasons.keywordIds, ...reasons.entityIds];
   void [start, end, same, kind, score, rank, selected, parts, excluded, ids];
