@@ -2,6 +2,9 @@
 //! they are (rare in the language's background frequency table).
 
 use crate::analysis::Analysis;
+use crate::hash::FastMap as HashMap;
+use crate::lang::Lang;
+use crate::token::Token;
 
 /// A keyword of the text.
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
@@ -63,25 +66,151 @@ pub(crate) fn term_weights(analysis: &Analysis, content: &[bool]) -> TermWeights
     }
 }
 
-/// The `limit` heaviest terms that occur more than once (or all, for very short texts).
+/// What a keyword stands for: one term, or two terms the text writes side by side.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct KeywordTerms {
+    pub first: u32,
+    pub second: Option<u32>,
+}
+
+impl KeywordTerms {
+    /// Whether a unit with the distinct, sorted terms `unit_terms` contains the keyword.
+    pub fn in_unit(&self, unit_terms: &[u32]) -> bool {
+        unit_terms.binary_search(&self.first).is_ok()
+            && self
+                .second
+                .is_none_or(|t| unit_terms.binary_search(&t).is_ok())
+    }
+}
+
+/// A pair of words the text repeats side by side ("Ilham Aliyev", "Südlicher Gaskorridor").
+struct Phrase {
+    terms: (u32, u32),
+    count: usize,
+    /// Index of the first token of its first occurrence.
+    first_token: usize,
+}
+
+/// The `limit` heaviest keywords: terms that occur more than once (or all, for very short
+/// texts), where a pair of terms that the text nearly always writes side by side stands as
+/// one phrase in place of its two words. `content[u]` says whether unit `u` counts.
 pub(crate) fn top_keywords(
     analysis: &Analysis,
     weights: &TermWeights,
+    content: &[bool],
     limit: usize,
-) -> (Vec<Keyword>, Vec<u32>) {
+) -> (Vec<Keyword>, Vec<KeywordTerms>) {
     let min_count = if analysis.units.len() > 3 { 2 } else { 1 };
-    let mut ids: Vec<usize> = (0..analysis.terms.len())
-        .filter(|&t| weights.counts[t] >= min_count)
+    let phrases = phrases(analysis, weights, content);
+    let terms = analysis.terms.len();
+    let mut in_phrase = vec![false; terms];
+    let mut keys = weights.weights.clone();
+    for phrase in &phrases {
+        let (a, b) = phrase.terms;
+        in_phrase[a as usize] = true;
+        in_phrase[b as usize] = true;
+        keys.push(weights.weights[a as usize].max(weights.weights[b as usize]));
+    }
+    // Ids below `terms` are terms, the others phrases.
+    let mut ids: Vec<usize> = (0..terms)
+        .filter(|&t| weights.counts[t] >= min_count && !in_phrase[t])
+        .chain(terms..terms + phrases.len())
         .collect();
-    crate::select::best_first(&mut ids, &weights.weights);
+    crate::select::best_first(&mut ids, &keys);
     ids.truncate(limit);
-    let keywords = ids
-        .iter()
-        .map(|&t| Keyword {
-            text: analysis.terms[t].surface.clone(),
-            weight: weights.weights[t],
-            count: weights.counts[t],
+    let tokens = analysis.tokens.as_slice();
+    ids.iter()
+        .map(|&id| match id.checked_sub(terms).map(|p| &phrases[p]) {
+            None => (
+                Keyword {
+                    text: analysis.terms[id].surface.clone(),
+                    weight: keys[id],
+                    count: weights.counts[id],
+                },
+                KeywordTerms {
+                    first: id as u32,
+                    second: None,
+                },
+            ),
+            Some(phrase) => (
+                Keyword {
+                    text: analysis.text
+                        [tokens[phrase.first_token].start()..tokens[phrase.first_token + 1].end()]
+                        .to_string(),
+                    weight: keys[id],
+                    count: phrase.count,
+                },
+                KeywordTerms {
+                    first: phrase.terms.0,
+                    second: Some(phrase.terms.1),
+                },
+            ),
+        })
+        .unzip()
+}
+
+/// Whether two adjacent words can form a keyword phrase by their shape. Outside German, a
+/// lowercase word before a capitalised one is context, not part of a name ("referee Pavel",
+/// "remind Raheem"); in English a lowercase word ending in -ing or -ed is mostly a verb
+/// ("sign wishing", "ever attempted").
+fn phrase_shape(analysis: &Analysis, first: &Token, second: &Token) -> bool {
+    let text = |t: &Token| &analysis.text[t.start()..t.end()];
+    let upper = |t: &Token| text(t).chars().next().is_some_and(char::is_uppercase);
+    if analysis.lang != Some(Lang::De) && !upper(first) && upper(second) {
+        return false;
+    }
+    let verb_like = |t: &Token| !upper(t) && (text(t).ends_with("ing") || text(t).ends_with("ed"));
+    !(analysis.lang == Some(Lang::En) && (verb_like(first) || verb_like(second)))
+}
+
+/// Pairs of repeated one-term words, separated only by spaces inside a content unit, that
+/// make up at least three quarters of the occurrences of both words. A word belongs to one
+/// phrase at most (the more frequent one).
+fn phrases(analysis: &Analysis, weights: &TermWeights, content: &[bool]) -> Vec<Phrase> {
+    let tokens = analysis.tokens.as_slice();
+    let mut pairs: HashMap<(u32, u32), (usize, usize)> = HashMap::default();
+    for (unit, range) in analysis.unit_tokens.iter().enumerate() {
+        if !content[unit] {
+            continue;
+        }
+        for i in range.start..range.end.saturating_sub(1) {
+            let (&[a], &[b]) = (analysis.token_terms(i), analysis.token_terms(i + 1)) else {
+                continue;
+            };
+            if a == b || weights.counts[a as usize] < 2 || weights.counts[b as usize] < 2 {
+                continue;
+            }
+            let gap = &analysis.text[tokens[i].end()..tokens[i + 1].start()];
+            if !gap.bytes().all(|c| c == b' ')
+                || !phrase_shape(analysis, &tokens[i], &tokens[i + 1])
+            {
+                continue;
+            }
+            pairs.entry((a, b)).or_insert((0, i)).0 += 1;
+        }
+    }
+    let mut found: Vec<Phrase> = pairs
+        .into_iter()
+        .filter(|&((a, b), (count, _))| {
+            let most = weights.counts[a as usize].max(weights.counts[b as usize]);
+            count >= 2 && 4 * count >= 3 * most
+        })
+        .map(|(terms, (count, first_token))| Phrase {
+            terms,
+            count,
+            first_token,
         })
         .collect();
-    (keywords, ids.into_iter().map(|t| t as u32).collect())
+    // Most frequent first, then in text order: a stable result whatever the hash order.
+    found.sort_unstable_by_key(|p| (std::cmp::Reverse(p.count), p.first_token));
+    let mut used: Vec<u32> = Vec::new();
+    found.retain(|p| {
+        let (a, b) = p.terms;
+        if used.contains(&a) || used.contains(&b) {
+            return false;
+        }
+        used.extend([a, b]);
+        true
+    });
+    found
 }

@@ -4,7 +4,7 @@ use crate::analysis::Analysis;
 use crate::detect::detect_in_tokens;
 use crate::entities::find_entities;
 use crate::error::Error;
-use crate::keywords::{term_weights, top_keywords};
+use crate::keywords::{term_weights, top_keywords, KeywordTerms};
 use crate::options::{Options, Order};
 use crate::score::{exclusions, score_units};
 use crate::select::{by_score, select};
@@ -57,7 +57,7 @@ pub fn summarize_probed(
     let excluded = exclusions(&analysis);
     let content: Vec<bool> = excluded.iter().map(Option::is_none).collect();
     let weights = term_weights(&analysis, &content);
-    let (keywords, keyword_terms) = top_keywords(&analysis, &weights, KEYWORDS);
+    let (keywords, keyword_terms) = top_keywords(&analysis, &weights, &content, KEYWORDS);
     probe("keywords");
     let found = find_entities(&analysis, &content);
     probe("entities");
@@ -164,11 +164,11 @@ fn ranks(scores: &[Option<f64>]) -> Vec<Option<usize>> {
 }
 
 /// Indices of the listed keywords (given by their term ids) among a unit's sorted terms.
-fn keyword_ids(unit_terms: &[u32], keyword_terms: &[u32]) -> Vec<usize> {
+fn keyword_ids(unit_terms: &[u32], keyword_terms: &[KeywordTerms]) -> Vec<usize> {
     keyword_terms
         .iter()
         .enumerate()
-        .filter(|(_, term)| unit_terms.binary_search(term).is_ok())
+        .filter(|(_, keyword)| keyword.in_unit(unit_terms))
         .map(|(i, _)| i)
         .collect()
 }

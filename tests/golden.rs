@@ -198,3 +198,51 @@ fn example_article_de_blinken_aliyev() {
         );
     }
 }
+
+/// The example's keywords: names the text always writes together are one phrase keyword in
+/// place of their words; a preposition contraction ("beim Telefonat") starts none.
+#[test]
+fn example_article_keyword_phrases() {
+    let path =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/examples/de-blinken-aliyev.txt");
+    let Ok(text) = fs::read_to_string(&path) else {
+        eprintln!("skipped: {} is not available", path.display());
+        return;
+    };
+    let summary = kernsatz::summarize(&text, &kernsatz::Options::new()).expect("a summary");
+    let keywords: Vec<&str> = summary.keywords.iter().map(|k| k.text.as_str()).collect();
+    for phrase in [
+        "Ilham Aliyev",
+        "Antony Blinken",
+        "Vereinigten Staaten",
+        "Südlicher Gaskorridor",
+    ] {
+        assert!(keywords.contains(&phrase), "{phrase} missing: {keywords:?}");
+    }
+    for part in ["Ilham", "Aliyev", "Gaskorridor"] {
+        assert!(
+            !keywords.contains(&part),
+            "{part} listed alone: {keywords:?}"
+        );
+    }
+    assert!(
+        !keywords.iter().any(|k| k.starts_with("beim ")),
+        "{keywords:?}"
+    );
+    let aliyev = summary
+        .keywords
+        .iter()
+        .position(|k| k.text == "Ilham Aliyev")
+        .expect("listed");
+    assert_eq!(summary.keywords[aliyev].count, 8);
+    // Every sentence that names him lists the phrase among its keywords.
+    for sentence in &summary.sentences {
+        let names = sentence.span.text(&text).contains("Ilham Aliyev");
+        assert_eq!(
+            names,
+            sentence.reasons.keyword_ids.contains(&aliyev),
+            "{:?}",
+            sentence.span.text(&text)
+        );
+    }
+}

@@ -22,7 +22,8 @@ except ImportError:  # pragma: no cover
 LANGS = ["de", "en", "fr", "es", "it", "nl", "pt"]
 # Additions to the Snowball lists (reformed spellings etc.).
 ADD = {
-    "de": ["dass"],  # Snowball only has the pre-1996 spelling "daß"
+    # Snowball only has the pre-1996 spelling "daß", and few preposition contractions.
+    "de": ["dass", "beim", "ans", "aufs", "übers", "unters", "vors"],
 }
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 

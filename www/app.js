@@ -465,12 +465,13 @@ function chip(label, count, target, kindName) {
 /**
  * Where the text uses keyword `index`: the summary gives keywords as first written, and counts
  * their inflected forms too ("Präsident", "Präsidenten"), so within the sentences that contain
- * the keyword, words that are the keyword or differ from it only in a short ending count.
+ * the keyword, words that are the keyword or differ from it only in a short ending count. A
+ * phrase keyword ("Ilham Aliyev") matches where its words follow each other.
  */
 function keywordSpans(summary, index) {
-  const keyword = summary.keywords[index].text.toLocaleLowerCase();
+  const parts = summary.keywords[index].text.toLocaleLowerCase().split(/\s+/);
   const word = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
-  const matches = (w) => {
+  const matches = (w, keyword) => {
     if (w === keyword) return true;
     const [short, long] = w.length < keyword.length ? [w, keyword] : [keyword, w];
     return short.length >= 4 && long.length - short.length <= 3 && long.startsWith(short);
@@ -478,10 +479,12 @@ function keywordSpans(summary, index) {
   const spans = [];
   for (const sentence of summary.sentences) {
     if (!sentence.reasons.keywordIds.includes(index)) continue;
-    for (const match of sentence.text.matchAll(word)) {
-      if (!matches(match[0].toLocaleLowerCase())) continue;
-      const start = sentence.startUtf16 + match.index;
-      spans.push({ start, end: start + match[0].length });
+    const words = [...sentence.text.matchAll(word)];
+    for (let i = 0; i + parts.length <= words.length; i++) {
+      if (!parts.every((part, j) => matches(words[i + j][0].toLocaleLowerCase(), part))) continue;
+      const last = words[i + parts.length - 1];
+      const start = sentence.startUtf16 + words[i].index;
+      spans.push({ start, end: sentence.startUtf16 + last.index + last[0].length });
     }
     if (spans.length >= 5000) break;
   }

@@ -94,7 +94,7 @@ test("results follow the declarations: null (never undefined) for absent values"
   const summary = summarize(text);
   const keys = ["lang", "langDetected", "summary", "selected", "sentences", "entities", "keywords"];
   assert.deepEqual(Object.keys(summary).sort(), [...keys].sort());
-  const reasonKeys = ["keywords", "entities", "headline", "position", "length", "excluded", "keywordIds", "entityIds"];
+  const reasonKeys = ["keywords", "entities", "headline", "centrality", "position", "form", "excluded", "keywordIds", "entityIds"];
   for (const s of summary.sentences) {
     assert.deepEqual(Object.keys(s).sort(), ["startUtf16", "endUtf16", "text", "kind", "score", "rank", "selected", "reasons"].sort());
     assert.deepEqual(Object.keys(s.reasons).sort(), [...reasonKeys].sort());
