@@ -78,7 +78,7 @@ pub fn segment(text: &str, lang: Option<Lang>) -> Vec<Unit> {
             gap = Gap::Paragraph;
             continue;
         }
-        split_line(text, line.start, line.end, gap, &mut pieces);
+        split_line(text, line.start, line.end, gap, &rules, &mut pieces);
         gap = Gap::LineBreak;
     }
     merge(text, &pieces, &rules)
@@ -98,6 +98,8 @@ enum Gap {
     Paragraph,
     /// A structural boundary inside a line (after metadata, around a wiki heading).
     Hard,
+    /// A certain boundary inside a line that starts no line (around an inline credit).
+    Cut,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -196,7 +198,14 @@ impl Iterator for Lines<'_> {
 }
 
 /// Cuts one line into pieces: structure first (metadata, list marker, headings), then UAX #29.
-fn split_line(text: &str, start: usize, end: usize, gap: Gap, pieces: &mut Vec<Piece>) {
+fn split_line(
+    text: &str,
+    start: usize,
+    end: usize,
+    gap: Gap,
+    rules: &Rules,
+    pieces: &mut Vec<Piece>,
+) {
     let (start, end) = trim(text, start, end);
     if start == end {
         return;
@@ -227,7 +236,7 @@ fn split_line(text: &str, start: usize, end: usize, gap: Gap, pieces: &mut Vec<P
     }
     let list_item = pieces.len() == first && list_marker_len(line).is_some();
     for (h_start, h_end) in wiki_headings(text, from, end) {
-        split_sentences(text, from, h_start, next_gap, pieces);
+        split_sentences(text, from, h_start, next_gap, rules, pieces);
         push_trimmed(
             text,
             h_start,
@@ -239,7 +248,7 @@ fn split_line(text: &str, start: usize, end: usize, gap: Gap, pieces: &mut Vec<P
         from = h_end;
         next_gap = Gap::Hard;
     }
-    split_sentences(text, from, end, next_gap, pieces);
+    split_sentences(text, from, end, next_gap, rules, pieces);
     if list_item {
         if let Some(piece) = pieces.get_mut(first) {
             piece.kind = Some(UnitKind::ListItem);
@@ -248,7 +257,14 @@ fn split_line(text: &str, start: usize, end: usize, gap: Gap, pieces: &mut Vec<P
 }
 
 /// Runs the UAX #29 sentence rules over `text[start..end]`.
-fn split_sentences(text: &str, start: usize, end: usize, gap: Gap, pieces: &mut Vec<Piece>) {
+fn split_sentences(
+    text: &str,
+    start: usize,
+    end: usize,
+    gap: Gap,
+    rules: &Rules,
+    pieces: &mut Vec<Piece>,
+) {
     let (start, end) = trim(text, start, end);
     if start == end {
         // Never hand an empty string to the sentence iterator (its size_hint underflows).
@@ -271,11 +287,79 @@ fn split_sentences(text: &str, start: usize, end: usize, gap: Gap, pieces: &mut 
             }
             s += closer;
         }
-        push_with_candidates(text, s, e, gap, pieces);
+        // An inline photo credit is a unit of its own between the caption and the next
+        // sentence, which UAX #29 runs together ("… erzählen. (Foto: dpa) Zu den …").
+        let mut from = s;
+        let mut piece_gap = gap;
+        for (credit_start, credit_end) in inline_credits(text, s, e, rules) {
+            push_with_candidates(text, from, credit_start, piece_gap, pieces);
+            let credit_gap = if credit_start == from {
+                piece_gap
+            } else {
+                Gap::Cut
+            };
+            let metadata = Some(UnitKind::Metadata);
+            push_trimmed(text, credit_start, credit_end, credit_gap, metadata, pieces);
+            from = credit_end;
+            piece_gap = Gap::Cut;
+        }
+        push_with_candidates(text, from, e, piece_gap, pieces);
         if pieces.len() > before {
             gap = Gap::Inline;
         }
     }
+}
+
+/// Longest label of an inline credit, in bytes ("Bildquelle").
+const CREDIT_LABEL_MAX: usize = 24;
+/// Longest inline credit, in bytes.
+const CREDIT_MAX: usize = 160;
+
+/// Inline credits in `text[start..end]`, as byte ranges: a parenthesis that opens with a
+/// label from the language's boilerplate list ("(Foto: dpa)", "(Photo: Getty Images)") and
+/// is followed by a capitalised word or nothing, so that what comes after starts anew.
+fn inline_credits(text: &str, start: usize, end: usize, rules: &Rules) -> Vec<(usize, usize)> {
+    let mut credits = Vec::new();
+    let Some(data) = rules.data else {
+        return credits;
+    };
+    let slice = &text[start..end];
+    let mut label = String::new();
+    for (open, _) in slice.match_indices('(') {
+        let inside = &slice[open + 1..];
+        let Some(colon) = inside
+            .bytes()
+            .take(CREDIT_LABEL_MAX)
+            .position(|b| b == b':')
+        else {
+            continue;
+        };
+        let name = &inside[..colon];
+        if name.is_empty() || !name.chars().all(char::is_alphabetic) {
+            continue;
+        }
+        label.clear();
+        label.extend(name.chars().flat_map(char::to_lowercase));
+        label.push(':');
+        if data.boilerplate.find_in(&label) != Some(label.as_str()) {
+            continue;
+        }
+        let Some(close) = inside
+            .find([')', '('])
+            .filter(|&c| inside[c..].starts_with(')'))
+        else {
+            continue;
+        };
+        if close > CREDIT_MAX {
+            continue;
+        }
+        let after = open + 1 + close + 1;
+        let next = slice[after..].trim_start().chars().next();
+        if next.is_none_or(char::is_uppercase) {
+            credits.push((start + open, start + after));
+        }
+    }
+    credits
 }
 
 /// Length of a closing quote that starts `piece` and stands apart from the next word.
@@ -515,10 +599,10 @@ fn merge(text: &str, pieces: &[Piece], rules: &Rules) -> Vec<Unit> {
                     text,
                     unit,
                     line_start,
-                    !matches!(piece.gap, Gap::Inline | Gap::Weak),
+                    !matches!(piece.gap, Gap::Inline | Gap::Weak | Gap::Cut),
                 );
             }
-            line_start = !matches!(piece.gap, Gap::Inline | Gap::Weak);
+            line_start = !matches!(piece.gap, Gap::Inline | Gap::Weak | Gap::Cut);
             units.push(Unit {
                 start: piece.start,
                 end: piece.end,
