@@ -607,8 +607,12 @@ impl<'a, 't> Context<'a, 't> {
                 return Role::None;
             }
         }
-        // A contraction of a function word ("I'm", "There's", "Don't").
-        if let Some(cut) = norm.find(['\'', '’']).filter(|_| self.english) {
+        // A contraction of a function word ("I'm", "There's", "Don't"); a capital after the
+        // apostrophe makes an Irish name ("O'Neill", "O'Keefe"), no contraction.
+        let irish = surface
+            .split_once(['\'', '’'])
+            .is_some_and(|(_, tail)| starts_uppercase(tail));
+        if let Some(cut) = norm.find(['\'', '’']).filter(|_| self.english && !irish) {
             let head = norm.get(..cut).unwrap_or_default();
             let tail = norm.get(cut + 1..).unwrap_or_default();
             if data.is_some_and(|d| d.is_stopword(head) || d.is_stopword(norm))
@@ -1398,6 +1402,12 @@ mod tests {
     fn an_initial_that_is_also_a_word_stays_inside_a_name() {
         let text = "The report was signed by Kevin A. Boone in the Houston office.";
         assert_eq!(english_mentions(text), ["Kevin A. Boone", "Houston"]);
+    }
+
+    #[test]
+    fn an_irish_name_is_no_contraction() {
+        let text = "The painting is on loan from Joe O'Neill, who replaced O'Keefe. I'm glad.";
+        assert_eq!(english_mentions(text), ["Joe O'Neill", "O'Keefe"]);
     }
 
     #[test]
