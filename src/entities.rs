@@ -416,6 +416,29 @@ impl<'a, 't> Context<'a, 't> {
             };
             roles.push(role);
         }
+        // A word right after a title ("President Bush") is a name wherever the text writes it
+        // capitalised, even where it is also a common word ("Bush nominated ...").
+        let mut titled = vec![false; analysis.form_count()];
+        let mut any_titled = false;
+        for i in 1..tokens.len() {
+            if roles[i - 1] == Role::Title
+                && matches!(roles[i], Role::Common | Role::Initial)
+                && !tokens[i].is_compound()
+                && adjacent(&ctx, &tokens[i - 1], &tokens[i])
+            {
+                titled[analysis.token_forms[i] as usize] = true;
+                any_titled = true;
+            }
+        }
+        if any_titled {
+            for (i, role) in roles.iter_mut().enumerate() {
+                if matches!(*role, Role::Common | Role::Initial)
+                    && titled[analysis.token_forms[i] as usize]
+                {
+                    *role = Role::Name;
+                }
+            }
+        }
         ctx.roles = roles;
         ctx
     }
@@ -1408,6 +1431,12 @@ mod tests {
     fn an_irish_name_is_no_contraction() {
         let text = "The painting is on loan from Joe O'Neill, who replaced O'Keefe. I'm glad.";
         assert_eq!(english_mentions(text), ["Joe O'Neill", "O'Keefe"]);
+    }
+
+    #[test]
+    fn a_word_after_a_title_is_a_name_throughout_the_text() {
+        let text = "President Bush on Tuesday nominated two judges. Bush also nominated a third.";
+        assert_eq!(english_mentions(text), ["Bush", "Bush"]);
     }
 
     #[test]
