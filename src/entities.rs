@@ -266,6 +266,8 @@ struct Context<'a, 't> {
     german: bool,
     /// Whether the text is English.
     english: bool,
+    /// An English text that writes the pronoun "I" lowercase: it writes names lowercase too.
+    careless: bool,
     /// Forms the text writes lowercase somewhere.
     lowercase_forms: HashMap<&'a str, usize>,
     /// Forms the text writes capitalised after a sentence start.
@@ -364,6 +366,8 @@ impl<'a, 't> Context<'a, 't> {
             lists: analysis.lang.map(entity_data),
             german: analysis.lang == Some(Lang::De),
             english: analysis.lang == Some(Lang::En),
+            careless: analysis.lang == Some(Lang::En)
+                && tokens.iter().any(|t| analysis.token_text(t) == "i"),
             lowercase_forms,
             capitalised_inside,
             sentence_start,
@@ -547,6 +551,18 @@ impl<'a, 't> Context<'a, 't> {
                 return Role::Name;
             }
             let particle = generic_data().is_name_particle(norm);
+            // A text that writes "i" lowercase writes names so too ("in kerala"): a word
+            // the text also capitalises inside a sentence and the table does not know.
+            if self.careless
+                && !particle
+                && self.capitalised_inside.get(norm).is_some_and(|&c| c > 0)
+                && !self.common_word(norm)
+                && !self.data.is_some_and(|d| d.is_stopword(norm))
+                && !norm.chars().any(|c| c.is_ascii_digit())
+                && !self.is_demonym(&capitalise(norm))
+            {
+                return Role::Name;
+            }
             return if particle { Role::Particle } else { Role::None };
         }
         if token.is_compound() {
@@ -664,7 +680,10 @@ impl<'a, 't> Context<'a, 't> {
         // once in a text that writes "Google" five times is still a name).
         let lower = self.lowercase_forms.get(norm).copied().unwrap_or(0);
         let capital = self.capitalised_inside.get(norm).copied().unwrap_or(0);
-        if lower > 0 && (self.german || lower >= capital) {
+        // In English web text a name is often written lowercase too ("kerala", "auckland"):
+        // only a word the common-word table knows loses its capital so.
+        let careless = self.careless && !sentence_start && !self.common_word(norm);
+        if lower > 0 && (self.german || lower >= capital) && !careless {
             return if self.english && !sentence_start {
                 Role::Lowered
             } else {
@@ -787,6 +806,15 @@ impl<'a, 't> Context<'a, 't> {
             })
         })
     }
+}
+
+/// A lowercase word with its first letter capitalised ("american" -> "American").
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 fn starts_lowercase(s: &str) -> bool {
@@ -1087,6 +1115,10 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 && ctx.tokens.get(s - 1).is_some_and(|p| {
                     let surface = ctx.analysis.token_text(p);
                     starts_uppercase(surface)
+                        && ctx
+                            .tokens
+                            .get(s)
+                            .is_some_and(|t| starts_uppercase(ctx.analysis.token_text(t)))
                         && (surface.chars().count() > 1
                             || ctx
                                 .analysis
@@ -1437,6 +1469,13 @@ mod tests {
     fn a_word_after_a_title_is_a_name_throughout_the_text() {
         let text = "President Bush on Tuesday nominated two judges. Bush also nominated a third.";
         assert_eq!(english_mentions(text), ["Bush", "Bush"]);
+    }
+
+    #[test]
+    fn a_text_that_writes_i_lowercase_writes_names_lowercase_too() {
+        let text = "i need a good hotel in kerala. which places in Kerala are quiet? \
+                    i will meet american friends there.";
+        assert_eq!(english_mentions(text), ["kerala", "Kerala"]);
     }
 
     #[test]
