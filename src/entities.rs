@@ -637,6 +637,23 @@ impl<'a, 't> Context<'a, 't> {
 
     fn word_role(&self, surface: &str, norm: &str, sentence_start: bool) -> Role {
         let data = self.data;
+        // An English possessive is looked up without its ending ("Today's" is "Today").
+        if self.english {
+            for possessive in ["'s", "’s"] {
+                if let (Some(s), Some(n)) = (
+                    surface.strip_suffix(possessive),
+                    norm.strip_suffix(possessive),
+                ) {
+                    if !n.is_empty() {
+                        return self.word_role(s, n, sentence_start);
+                    }
+                }
+            }
+            // A word stretched for emphasis ("Sooooo", "VERYYYY", "Brilll") is no name.
+            if stretched(norm) {
+                return Role::None;
+            }
+        }
         if data.is_some_and(|d| d.is_stopword(norm) || d.is_month(surface)) {
             return Role::None;
         }
@@ -806,6 +823,20 @@ impl<'a, 't> Context<'a, 't> {
             })
         })
     }
+}
+
+/// Whether a word repeats one letter three times in a row ("Sooooo", "Brilll").
+fn stretched(norm: &str) -> bool {
+    let mut run = 0;
+    let mut previous = None;
+    for c in norm.chars() {
+        run = if Some(c) == previous { run + 1 } else { 1 };
+        if run >= 3 && c.is_alphabetic() {
+            return true;
+        }
+        previous = Some(c);
+    }
+    false
 }
 
 /// A lowercase word with its first letter capitalised ("american" -> "American").
@@ -1476,6 +1507,12 @@ mod tests {
         let text = "i need a good hotel in kerala. which places in Kerala are quiet? \
                     i will meet american friends there.";
         assert_eq!(english_mentions(text), ["kerala", "Kerala"]);
+    }
+
+    #[test]
+    fn stretched_words_and_possessives_of_common_words_are_no_names() {
+        let text = "Soooo tasty! We loved it. Today's special was great. VERYYY good service.";
+        assert!(english_mentions(text).is_empty());
     }
 
     #[test]
