@@ -493,6 +493,11 @@ impl<'a, 't> Context<'a, 't> {
             && !self.lists.is_some_and(|l| l.frequent_names.contains(norm))
     }
 
+    /// Whether a lowercase word is in the list of frequent words that are names ("york").
+    fn frequent_name(&self, norm: &str) -> bool {
+        self.lists.is_some_and(|l| l.frequent_names.contains(norm))
+    }
+
     /// Whether `surface` names a currency where the language's NER tags currencies ("Euro").
     fn is_currency(&self, surface: &str) -> bool {
         self.lists.is_some_and(|l| l.currencies.contains(surface))
@@ -740,9 +745,11 @@ impl<'a, 't> Context<'a, 't> {
         let zipf = data.and_then(|d| d.zipf(norm));
         // English web text capitalises common words for emphasis ("the Staff was great"): a
         // table word that is no name counts as a name only when the text capitalises it
-        // inside a sentence more than once ("Bush ... Bush"), a very frequent one never.
+        // inside a sentence more than once ("Bush ... Bush"), a very frequent one never
+        // unless it is a frequent name ("London", "York").
         let common = self.english
-            && (zipf.is_some_and(|z| z >= COMMON_ZIPF) || (capital < 2 && self.common_word(norm)));
+            && ((zipf.is_some_and(|z| z >= COMMON_ZIPF) && !self.frequent_name(norm))
+                || (capital < 2 && self.common_word(norm)));
         if !sentence_start && common {
             return Role::Common;
         }
@@ -1513,6 +1520,12 @@ mod tests {
     fn stretched_words_and_possessives_of_common_words_are_no_names() {
         let text = "Soooo tasty! We loved it. Today's special was great. VERYYY good service.";
         assert!(english_mentions(text).is_empty());
+    }
+
+    #[test]
+    fn a_very_frequent_name_is_a_name_alone() {
+        let text = "The price rose in London and fell in New York's main market.";
+        assert_eq!(english_mentions(text), ["London", "New York"]);
     }
 
     #[test]
