@@ -969,11 +969,15 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 | Role::Adjective
                 | Role::Initial => {
                     // A first name after a full name (two words or more) starts a new
-                    // name ("Larry Lewis Tom Martin"); after a single word it is part of the
-                    // same one ("San Francisco", "Ariel Sharon").
+                    // name ("Renee Ratcliff Larry Lewis"), in English also after two first
+                    // names ("Larry Lewis Tom Martin"); after a single word it is part of
+                    // the same one ("San Francisco", "Ariel Sharon").
                     if ctx.role(j) == Role::First
                         && j - start >= 2
-                        && matches!(ctx.role(j - 1), Role::Name)
+                        && (ctx.role(j - 1) == Role::Name
+                            || (ctx.english
+                                && ctx.role(j - 1) == Role::First
+                                && ctx.role(j - 2) == Role::First))
                     {
                         break;
                     }
@@ -1526,6 +1530,15 @@ mod tests {
     fn a_very_frequent_name_is_a_name_alone() {
         let text = "The price rose in London and fell in New York's main market.";
         assert_eq!(english_mentions(text), ["London", "New York"]);
+    }
+
+    #[test]
+    fn a_list_of_full_names_splits_at_each_first_name() {
+        let text = "The attendees were Larry Lewis Tom Martin Scott Neal and me.";
+        assert_eq!(
+            english_mentions(text),
+            ["Larry Lewis", "Tom Martin", "Scott Neal"]
+        );
     }
 
     #[test]
