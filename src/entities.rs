@@ -950,6 +950,14 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                         .is_some_and(|rest| rest == " ")
                 {
                     end = j + 1;
+                } else if ctx.english
+                    && end == j
+                    && text.get(a.end()..b.start()) == Some("@")
+                    && b.kind() == TokenKind::Word
+                    && !before_domain(text, b)
+                {
+                    // A mail name with its organisation ("Traci Warner@ENRON").
+                    end = j + 1;
                 }
                 break;
             }
@@ -1020,6 +1028,19 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 },
                 _ => break,
             }
+        }
+        // The user part of a mail address ("RobBrnglsn@aol.com") is no name.
+        let mail_user = ctx.tokens.get(end - 1).is_some_and(|a| {
+            text.get(a.end()..).is_some_and(|r| r.starts_with('@'))
+                && ctx
+                    .tokens
+                    .get(end)
+                    .is_some_and(|b| b.start() == a.end() + 1 && before_domain(text, b))
+        });
+        if mail_user {
+            after_title = false;
+            i = end;
+            continue;
         }
         // A currency is a name of its own ("120 Millionen Euro").
         let currency = |k: usize| {
@@ -1287,6 +1308,15 @@ fn company_suffix(ctx: &Context, token: &Token) -> bool {
     starts_uppercase(surface) && generic_data().is_company_suffix(ctx.analysis.tokens.norm(token))
 }
 
+/// Whether a token is (part of) a host name: it holds a period or a period and a letter
+/// follow it ("aol.com").
+fn before_domain(text: &str, token: &Token) -> bool {
+    let mut rest = text.get(token.end()..).unwrap_or_default().chars();
+    text.get(token.start()..token.end())
+        .is_some_and(|t| t.contains('.'))
+        || (rest.next() == Some('.') && rest.next().is_some_and(char::is_alphabetic))
+}
+
 /// Whether a token is a single capital letter.
 fn is_initial(text: &str, token: &Token) -> bool {
     let mut chars = text
@@ -1539,6 +1569,13 @@ mod tests {
             english_mentions(text),
             ["Larry Lewis", "Tom Martin", "Scott Neal"]
         );
+    }
+
+    #[test]
+    fn a_mail_name_keeps_its_organisation_and_a_mail_address_is_no_name() {
+        let text = "Traci Warner@ENRON COMMUNICATIONS wrote at noon. You can reach me at \
+                    RobBrnglsn@aol.com any time.";
+        assert_eq!(english_mentions(text), ["Traci Warner@ENRON"]);
     }
 
     #[test]
