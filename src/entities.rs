@@ -926,6 +926,9 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 i += 1;
                 continue;
             }
+            // English: a particle that no common word spells starts a name before a name
+            // word ("bin Laden", "van Gogh").
+            Role::Particle if ctx.english && particle_starts_name(ctx, i, range.end) => {}
             Role::None | Role::Particle => {
                 after_title = false;
                 i += 1;
@@ -1253,6 +1256,21 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
     runs
 }
 
+/// Whether the particle at `i` starts a name: a name word follows it directly, and no
+/// common word or function word is spelt so ("bin", "van"; not "do", "ten").
+fn particle_starts_name(ctx: &Context, i: usize, end: usize) -> bool {
+    let (Some(particle), Some(next)) = (ctx.tokens.get(i), ctx.tokens.get(i + 1)) else {
+        return false;
+    };
+    let norm = ctx.analysis.tokens.norm(particle);
+    i + 1 < end
+        && matches!(ctx.role(i + 1), Role::Name | Role::First)
+        && adjacent(ctx, particle, next)
+        && !ctx
+            .data
+            .is_some_and(|d| d.is_stopword(norm) || d.zipf(norm).is_some())
+}
+
 /// After particles starting at `j` ("von der"), the index of the name word that follows, if
 /// one does. In German an article may only follow another particle ("von der Leyen", not
 /// "Bedeutung der Teilnahme").
@@ -1576,6 +1594,12 @@ mod tests {
         let text = "Traci Warner@ENRON COMMUNICATIONS wrote at noon. You can reach me at \
                     RobBrnglsn@aol.com any time.";
         assert_eq!(english_mentions(text), ["Traci Warner@ENRON"]);
+    }
+
+    #[test]
+    fn a_particle_starts_an_english_name() {
+        let text = "Young men may look to bin Laden for cues, as they do Hezbollah clerics.";
+        assert_eq!(english_mentions(text), ["bin Laden", "Hezbollah"]);
     }
 
     #[test]
