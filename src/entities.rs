@@ -556,12 +556,16 @@ impl<'a, 't> Context<'a, 't> {
                 return Role::Name;
             }
             let particle = generic_data().is_name_particle(norm);
-            // A text that writes "i" lowercase writes names so too ("in kerala"): a word
-            // the text also capitalises inside a sentence and the table does not know.
+            // A text that writes "i" lowercase writes names so too ("in kerala", "from
+            // mexico"): a word the text also capitalises inside a sentence and the table
+            // does not know, or a frequent name.
             if self.careless
                 && !particle
-                && self.capitalised_inside.get(norm).is_some_and(|&c| c > 0)
+                && (self.capitalised_inside.get(norm).is_some_and(|&c| c > 0)
+                    || self.frequent_name(norm))
                 && !self.common_word(norm)
+                && !self.data.is_some_and(|d| d.is_month(&capitalise(norm)))
+                && !self.lists.is_some_and(|l| l.weekdays.contains(norm))
                 && !self.data.is_some_and(|d| d.is_stopword(norm))
                 && !norm.chars().any(|c| c.is_ascii_digit())
                 && !self.is_demonym(&capitalise(norm))
@@ -1032,13 +1036,15 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 _ => break,
             }
         }
-        // The user part of a mail address ("RobBrnglsn@aol.com") is no name.
+        // The user part of a mail address ("RobBrnglsn@aol.com") or a web address's scheme
+        // ("http://") is no name.
         let mail_user = ctx.tokens.get(end - 1).is_some_and(|a| {
-            text.get(a.end()..).is_some_and(|r| r.starts_with('@'))
-                && ctx
-                    .tokens
-                    .get(end)
-                    .is_some_and(|b| b.start() == a.end() + 1 && before_domain(text, b))
+            text.get(a.end()..).is_some_and(|r| r.starts_with("://"))
+                || (text.get(a.end()..).is_some_and(|r| r.starts_with('@'))
+                    && ctx
+                        .tokens
+                        .get(end)
+                        .is_some_and(|b| b.start() == a.end() + 1 && before_domain(text, b)))
         });
         if mail_user {
             after_title = false;
@@ -1600,6 +1606,12 @@ mod tests {
     fn a_particle_starts_an_english_name() {
         let text = "Young men may look to bin Laden for cues, as they do Hezbollah clerics.";
         assert_eq!(english_mentions(text), ["bin Laden", "Hezbollah"]);
+    }
+
+    #[test]
+    fn a_careless_text_writes_frequent_names_lowercase() {
+        let text = "i am from mexico and on sunday i fly. see http://www.example.com for more.";
+        assert_eq!(english_mentions(text), ["mexico"]);
     }
 
     #[test]
