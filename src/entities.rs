@@ -1004,7 +1004,9 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 Role::None
                     if matches!(ctx.role(j - 1), Role::Name | Role::First)
                         && is_initial(text, b)
-                        && text.get(b.end()..).is_some_and(|r| r.starts_with(". "))
+                        && (text.get(b.end()..).is_some_and(|r| r.starts_with(". "))
+                            // Or without its period after a first name ("Jeffrey T Hodge").
+                            || (ctx.english && ctx.role(j - 1) == Role::First))
                         && j + 1 < range.end
                         && matches!(ctx.role(j + 1), Role::Name | Role::First)
                         && ctx.tokens.get(j + 1).is_some_and(|c| adjacent(ctx, b, c)) =>
@@ -1612,6 +1614,12 @@ mod tests {
     fn a_careless_text_writes_frequent_names_lowercase() {
         let text = "i am from mexico and on sunday i fly. see http://www.example.com for more.";
         assert_eq!(english_mentions(text), ["mexico"]);
+    }
+
+    #[test]
+    fn an_initial_without_its_period_after_a_first_name_stays_inside_a_name() {
+        let text = "The memo came from Jeffrey T Hodge in the legal team.";
+        assert_eq!(english_mentions(text), ["Jeffrey T Hodge"]);
     }
 
     #[test]
