@@ -27,7 +27,7 @@ use kernsatz::{segment, summarize, tokenize, Lang, OffsetConverter, OffsetUnit, 
 use serde_json::{json, Value};
 use std::collections::HashSet;
 use std::fs::File;
-use std::io::{BufRead, BufReader};
+use std::io::{BufRead, BufReader, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -38,6 +38,7 @@ options:
   --json        print one JSON object instead of a table
   --errors N    print up to N sample false positives and false negatives of Kernsatz per set
   --set NAME    only this set (germeval-de, ewt-en, propn-de, propn-en, propn-fr, propn-es)
+  --dump FILE   write every document's gold and predicted spans (code points) as JSON Lines
   --data DIR    the shared directory (default: $KERNSATZ_SHARED, else ../shared beside the repo)
   -h, --help    show this help";
 
@@ -160,6 +161,7 @@ struct Args {
     errors: usize,
     set: Option<String>,
     data: PathBuf,
+    dump: Option<PathBuf>,
 }
 
 fn parse_args() -> std::result::Result<Option<Args>, String> {
@@ -170,6 +172,7 @@ fn parse_args() -> std::result::Result<Option<Args>, String> {
         data: std::env::var_os("KERNSATZ_SHARED")
             .map(PathBuf::from)
             .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared")),
+        dump: None,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -183,6 +186,7 @@ fn parse_args() -> std::result::Result<Option<Args>, String> {
             }
             "--set" => args.set = Some(it.next().ok_or("--set needs a name")?),
             "--data" => args.data = PathBuf::from(it.next().ok_or("--data needs a directory")?),
+            "--dump" => args.dump = Some(PathBuf::from(it.next().ok_or("--dump needs a file")?)),
             "-h" | "--help" => return Ok(None),
             other => return Err(format!("unknown argument: {other}")),
         }
@@ -207,12 +211,19 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let mut dump = match args.dump.as_ref().map(File::create).transpose() {
+        Ok(file) => file.map(std::io::BufWriter::new),
+        Err(e) => {
+            eprintln!("error: --dump: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     let mut results = Vec::new();
     for set in SETS {
         if args.set.as_deref().is_some_and(|s| s != set.name) {
             continue;
         }
-        match evaluate(set, &args) {
+        match evaluate(set, &args, dump.as_mut()) {
             Ok(result) => results.push(result),
             Err(e) => {
                 eprintln!("error: {}: {e}", set.file);
@@ -313,7 +324,11 @@ fn spans_of(value: Option<&Value>, keep: impl Fn(Option<&str>) -> bool) -> Vec<(
         .unwrap_or_default()
 }
 
-fn evaluate(set: &Set, args: &Args) -> std::result::Result<Result, String> {
+fn evaluate(
+    set: &Set,
+    args: &Args,
+    mut dump: Option<&mut std::io::BufWriter<File>>,
+) -> std::result::Result<Result, String> {
     let path = args.data.join(set.file);
     let file = File::open(&path).map_err(|e| format!("{}: {e}", path.display()))?;
     let mut result = Result {
@@ -365,6 +380,16 @@ fn evaluate(set: &Set, args: &Args) -> std::result::Result<Result, String> {
         let sentences = spans_of(doc.get("sentences"), |_| true);
         let naive = baseline_spans(text, lang, &sentences);
         result.kernsatz.add(&predicted, &gold);
+        if let Some(out) = dump.as_mut() {
+            let sorted = |spans: &Spans| {
+                let mut v: Vec<_> = spans.iter().copied().collect();
+                v.sort_unstable();
+                v
+            };
+            let line = json!({"set": set.name, "id": doc["id"], "text": text,
+                              "gold": sorted(&gold), "pred": sorted(&predicted)});
+            writeln!(out, "{line}").map_err(|e| e.to_string())?;
+        }
         result.baseline.add(&naive, &gold);
         if let Some((k, b)) = &mut result.lenient {
             let overlaps = |p: &(usize, usize)| {

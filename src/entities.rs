@@ -266,6 +266,8 @@ struct Context<'a, 't> {
     german: bool,
     /// Whether the text is English.
     english: bool,
+    /// An English text that writes the pronoun "I" lowercase: it writes names lowercase too.
+    careless: bool,
     /// Forms the text writes lowercase somewhere.
     lowercase_forms: HashMap<&'a str, usize>,
     /// Forms the text writes capitalised after a sentence start.
@@ -364,6 +366,8 @@ impl<'a, 't> Context<'a, 't> {
             lists: analysis.lang.map(entity_data),
             german: analysis.lang == Some(Lang::De),
             english: analysis.lang == Some(Lang::En),
+            careless: analysis.lang == Some(Lang::En)
+                && tokens.iter().any(|t| analysis.token_text(t) == "i"),
             lowercase_forms,
             capitalised_inside,
             sentence_start,
@@ -416,6 +420,29 @@ impl<'a, 't> Context<'a, 't> {
             };
             roles.push(role);
         }
+        // A word right after a title ("President Bush") is a name wherever the text writes it
+        // capitalised, even where it is also a common word ("Bush nominated ...").
+        let mut titled = vec![false; analysis.form_count()];
+        let mut any_titled = false;
+        for i in 1..tokens.len() {
+            if roles[i - 1] == Role::Title
+                && matches!(roles[i], Role::Common | Role::Initial)
+                && !tokens[i].is_compound()
+                && adjacent(&ctx, &tokens[i - 1], &tokens[i])
+            {
+                titled[analysis.token_forms[i] as usize] = true;
+                any_titled = true;
+            }
+        }
+        if any_titled {
+            for (i, role) in roles.iter_mut().enumerate() {
+                if matches!(*role, Role::Common | Role::Initial)
+                    && titled[analysis.token_forms[i] as usize]
+                {
+                    *role = Role::Name;
+                }
+            }
+        }
         ctx.roles = roles;
         ctx
     }
@@ -464,6 +491,11 @@ impl<'a, 't> Context<'a, 't> {
     fn common_word(&self, norm: &str) -> bool {
         self.data.is_some_and(|d| d.zipf(norm).is_some())
             && !self.lists.is_some_and(|l| l.frequent_names.contains(norm))
+    }
+
+    /// Whether a lowercase word is in the list of frequent words that are names ("york").
+    fn frequent_name(&self, norm: &str) -> bool {
+        self.lists.is_some_and(|l| l.frequent_names.contains(norm))
     }
 
     /// Whether `surface` names a currency where the language's NER tags currencies ("Euro").
@@ -524,6 +556,22 @@ impl<'a, 't> Context<'a, 't> {
                 return Role::Name;
             }
             let particle = generic_data().is_name_particle(norm);
+            // A text that writes "i" lowercase writes names so too ("in kerala", "from
+            // mexico"): a word the text also capitalises inside a sentence and the table
+            // does not know, or a frequent name.
+            if self.careless
+                && !particle
+                && (self.capitalised_inside.get(norm).is_some_and(|&c| c > 0)
+                    || self.frequent_name(norm))
+                && !self.common_word(norm)
+                && !self.data.is_some_and(|d| d.is_month(&capitalise(norm)))
+                && !self.lists.is_some_and(|l| l.weekdays.contains(norm))
+                && !self.data.is_some_and(|d| d.is_stopword(norm))
+                && !norm.chars().any(|c| c.is_ascii_digit())
+                && !self.is_demonym(&capitalise(norm))
+            {
+                return Role::Name;
+            }
             return if particle { Role::Particle } else { Role::None };
         }
         if token.is_compound() {
@@ -598,6 +646,23 @@ impl<'a, 't> Context<'a, 't> {
 
     fn word_role(&self, surface: &str, norm: &str, sentence_start: bool) -> Role {
         let data = self.data;
+        // An English possessive is looked up without its ending ("Today's" is "Today").
+        if self.english {
+            for possessive in ["'s", "’s"] {
+                if let (Some(s), Some(n)) = (
+                    surface.strip_suffix(possessive),
+                    norm.strip_suffix(possessive),
+                ) {
+                    if !n.is_empty() {
+                        return self.word_role(s, n, sentence_start);
+                    }
+                }
+            }
+            // A word stretched for emphasis ("Sooooo", "VERYYYY", "Brilll") is no name.
+            if stretched(norm) {
+                return Role::None;
+            }
+        }
         if data.is_some_and(|d| d.is_stopword(norm) || d.is_month(surface)) {
             return Role::None;
         }
@@ -607,8 +672,12 @@ impl<'a, 't> Context<'a, 't> {
                 return Role::None;
             }
         }
-        // A contraction of a function word ("I'm", "There's", "Don't").
-        if let Some(cut) = norm.find(['\'', '’']).filter(|_| self.english) {
+        // A contraction of a function word ("I'm", "There's", "Don't"); a capital after the
+        // apostrophe makes an Irish name ("O'Neill", "O'Keefe"), no contraction.
+        let irish = surface
+            .split_once(['\'', '’'])
+            .is_some_and(|(_, tail)| starts_uppercase(tail));
+        if let Some(cut) = norm.find(['\'', '’']).filter(|_| self.english && !irish) {
             let head = norm.get(..cut).unwrap_or_default();
             let tail = norm.get(cut + 1..).unwrap_or_default();
             if data.is_some_and(|d| d.is_stopword(head) || d.is_stopword(norm))
@@ -637,7 +706,10 @@ impl<'a, 't> Context<'a, 't> {
         // once in a text that writes "Google" five times is still a name).
         let lower = self.lowercase_forms.get(norm).copied().unwrap_or(0);
         let capital = self.capitalised_inside.get(norm).copied().unwrap_or(0);
-        if lower > 0 && (self.german || lower >= capital) {
+        // In English web text a name is often written lowercase too ("kerala", "auckland"):
+        // only a word the common-word table knows loses its capital so.
+        let careless = self.careless && !sentence_start && !self.common_word(norm);
+        if lower > 0 && (self.german || lower >= capital) && !careless {
             return if self.english && !sentence_start {
                 Role::Lowered
             } else {
@@ -677,9 +749,11 @@ impl<'a, 't> Context<'a, 't> {
         let zipf = data.and_then(|d| d.zipf(norm));
         // English web text capitalises common words for emphasis ("the Staff was great"): a
         // table word that is no name counts as a name only when the text capitalises it
-        // inside a sentence more than once ("Bush ... Bush"), a very frequent one never.
+        // inside a sentence more than once ("Bush ... Bush"), a very frequent one never
+        // unless it is a frequent name ("London", "York").
         let common = self.english
-            && (zipf.is_some_and(|z| z >= COMMON_ZIPF) || (capital < 2 && self.common_word(norm)));
+            && ((zipf.is_some_and(|z| z >= COMMON_ZIPF) && !self.frequent_name(norm))
+                || (capital < 2 && self.common_word(norm)));
         if !sentence_start && common {
             return Role::Common;
         }
@@ -762,6 +836,29 @@ impl<'a, 't> Context<'a, 't> {
     }
 }
 
+/// Whether a word repeats one letter three times in a row ("Sooooo", "Brilll").
+fn stretched(norm: &str) -> bool {
+    let mut run = 0;
+    let mut previous = None;
+    for c in norm.chars() {
+        run = if Some(c) == previous { run + 1 } else { 1 };
+        if run >= 3 && c.is_alphabetic() {
+            return true;
+        }
+        previous = Some(c);
+    }
+    false
+}
+
+/// A lowercase word with its first letter capitalised ("american" -> "American").
+fn capitalise(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 fn starts_lowercase(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_lowercase)
 }
@@ -833,6 +930,9 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 i += 1;
                 continue;
             }
+            // English: a particle that no common word spells starts a name before a name
+            // word ("bin Laden", "van Gogh").
+            Role::Particle if ctx.english && particle_starts_name(ctx, i, range.end) => {}
             Role::None | Role::Particle => {
                 after_title = false;
                 i += 1;
@@ -857,6 +957,14 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                         .is_some_and(|rest| rest == " ")
                 {
                     end = j + 1;
+                } else if ctx.english
+                    && end == j
+                    && text.get(a.end()..b.start()) == Some("@")
+                    && b.kind() == TokenKind::Word
+                    && !before_domain(text, b)
+                {
+                    // A mail name with its organisation ("Traci Warner@ENRON").
+                    end = j + 1;
                 }
                 break;
             }
@@ -876,11 +984,15 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 | Role::Adjective
                 | Role::Initial => {
                     // A first name after a full name (two words or more) starts a new
-                    // name ("Larry Lewis Tom Martin"); after a single word it is part of the
-                    // same one ("San Francisco", "Ariel Sharon").
+                    // name ("Renee Ratcliff Larry Lewis"), in English also after two first
+                    // names ("Larry Lewis Tom Martin"); after a single word it is part of
+                    // the same one ("San Francisco", "Ariel Sharon").
                     if ctx.role(j) == Role::First
                         && j - start >= 2
-                        && matches!(ctx.role(j - 1), Role::Name)
+                        && (ctx.role(j - 1) == Role::Name
+                            || (ctx.english
+                                && ctx.role(j - 1) == Role::First
+                                && ctx.role(j - 2) == Role::First))
                     {
                         break;
                     }
@@ -892,7 +1004,9 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 Role::None
                     if matches!(ctx.role(j - 1), Role::Name | Role::First)
                         && is_initial(text, b)
-                        && text.get(b.end()..).is_some_and(|r| r.starts_with(". "))
+                        && (text.get(b.end()..).is_some_and(|r| r.starts_with(". "))
+                            // Or without its period after a first name ("Jeffrey T Hodge").
+                            || (ctx.english && ctx.role(j - 1) == Role::First))
                         && j + 1 < range.end
                         && matches!(ctx.role(j + 1), Role::Name | Role::First)
                         && ctx.tokens.get(j + 1).is_some_and(|c| adjacent(ctx, b, c)) =>
@@ -923,6 +1037,21 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 },
                 _ => break,
             }
+        }
+        // The user part of a mail address ("RobBrnglsn@aol.com") or a web address's scheme
+        // ("http://") is no name.
+        let mail_user = ctx.tokens.get(end - 1).is_some_and(|a| {
+            text.get(a.end()..).is_some_and(|r| r.starts_with("://"))
+                || (text.get(a.end()..).is_some_and(|r| r.starts_with('@'))
+                    && ctx
+                        .tokens
+                        .get(end)
+                        .is_some_and(|b| b.start() == a.end() + 1 && before_domain(text, b)))
+        });
+        if mail_user {
+            after_title = false;
+            i = end;
+            continue;
         }
         // A currency is a name of its own ("120 Millionen Euro").
         let currency = |k: usize| {
@@ -1060,6 +1189,10 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 && ctx.tokens.get(s - 1).is_some_and(|p| {
                     let surface = ctx.analysis.token_text(p);
                     starts_uppercase(surface)
+                        && ctx
+                            .tokens
+                            .get(s)
+                            .is_some_and(|t| starts_uppercase(ctx.analysis.token_text(t)))
                         && (surface.chars().count() > 1
                             || ctx
                                 .analysis
@@ -1131,6 +1264,21 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
     runs
 }
 
+/// Whether the particle at `i` starts a name: a name word follows it directly, and no
+/// common word or function word is spelt so ("bin", "van"; not "do", "ten").
+fn particle_starts_name(ctx: &Context, i: usize, end: usize) -> bool {
+    let (Some(particle), Some(next)) = (ctx.tokens.get(i), ctx.tokens.get(i + 1)) else {
+        return false;
+    };
+    let norm = ctx.analysis.tokens.norm(particle);
+    i + 1 < end
+        && matches!(ctx.role(i + 1), Role::Name | Role::First)
+        && adjacent(ctx, particle, next)
+        && !ctx
+            .data
+            .is_some_and(|d| d.is_stopword(norm) || d.zipf(norm).is_some())
+}
+
 /// After particles starting at `j` ("von der"), the index of the name word that follows, if
 /// one does. In German an article may only follow another particle ("von der Leyen", not
 /// "Bedeutung der Teilnahme").
@@ -1184,6 +1332,15 @@ fn abbreviated(ctx: &Context, token: &Token) -> bool {
 fn company_suffix(ctx: &Context, token: &Token) -> bool {
     let surface = ctx.analysis.token_text(token);
     starts_uppercase(surface) && generic_data().is_company_suffix(ctx.analysis.tokens.norm(token))
+}
+
+/// Whether a token is (part of) a host name: it holds a period or a period and a letter
+/// follow it ("aol.com").
+fn before_domain(text: &str, token: &Token) -> bool {
+    let mut rest = text.get(token.end()..).unwrap_or_default().chars();
+    text.get(token.start()..token.end())
+        .is_some_and(|t| t.contains('.'))
+        || (rest.next() == Some('.') && rest.next().is_some_and(char::is_alphabetic))
 }
 
 /// Whether a token is a single capital letter.
@@ -1398,6 +1555,71 @@ mod tests {
     fn an_initial_that_is_also_a_word_stays_inside_a_name() {
         let text = "The report was signed by Kevin A. Boone in the Houston office.";
         assert_eq!(english_mentions(text), ["Kevin A. Boone", "Houston"]);
+    }
+
+    #[test]
+    fn an_irish_name_is_no_contraction() {
+        let text = "The painting is on loan from Joe O'Neill, who replaced O'Keefe. I'm glad.";
+        assert_eq!(english_mentions(text), ["Joe O'Neill", "O'Keefe"]);
+    }
+
+    #[test]
+    fn a_word_after_a_title_is_a_name_throughout_the_text() {
+        let text = "President Bush on Tuesday nominated two judges. Bush also nominated a third.";
+        assert_eq!(english_mentions(text), ["Bush", "Bush"]);
+    }
+
+    #[test]
+    fn a_text_that_writes_i_lowercase_writes_names_lowercase_too() {
+        let text = "i need a good hotel in kerala. which places in Kerala are quiet? \
+                    i will meet american friends there.";
+        assert_eq!(english_mentions(text), ["kerala", "Kerala"]);
+    }
+
+    #[test]
+    fn stretched_words_and_possessives_of_common_words_are_no_names() {
+        let text = "Soooo tasty! We loved it. Today's special was great. VERYYY good service.";
+        assert!(english_mentions(text).is_empty());
+    }
+
+    #[test]
+    fn a_very_frequent_name_is_a_name_alone() {
+        let text = "The price rose in London and fell in New York's main market.";
+        assert_eq!(english_mentions(text), ["London", "New York"]);
+    }
+
+    #[test]
+    fn a_list_of_full_names_splits_at_each_first_name() {
+        let text = "The attendees were Larry Lewis Tom Martin Scott Neal and me.";
+        assert_eq!(
+            english_mentions(text),
+            ["Larry Lewis", "Tom Martin", "Scott Neal"]
+        );
+    }
+
+    #[test]
+    fn a_mail_name_keeps_its_organisation_and_a_mail_address_is_no_name() {
+        let text = "Traci Warner@ENRON COMMUNICATIONS wrote at noon. You can reach me at \
+                    RobBrnglsn@aol.com any time.";
+        assert_eq!(english_mentions(text), ["Traci Warner@ENRON"]);
+    }
+
+    #[test]
+    fn a_particle_starts_an_english_name() {
+        let text = "Young men may look to bin Laden for cues, as they do Hezbollah clerics.";
+        assert_eq!(english_mentions(text), ["bin Laden", "Hezbollah"]);
+    }
+
+    #[test]
+    fn a_careless_text_writes_frequent_names_lowercase() {
+        let text = "i am from mexico and on sunday i fly. see http://www.example.com for more.";
+        assert_eq!(english_mentions(text), ["mexico"]);
+    }
+
+    #[test]
+    fn an_initial_without_its_period_after_a_first_name_stays_inside_a_name() {
+        let text = "The memo came from Jeffrey T Hodge in the legal team.";
+        assert_eq!(english_mentions(text), ["Jeffrey T Hodge"]);
     }
 
     #[test]
