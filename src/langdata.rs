@@ -10,11 +10,11 @@ use std::sync::OnceLock;
 pub(crate) struct LangData {
     /// Text before a final period that does not end a sentence even before a capital letter.
     abbreviations: HashSet<&'static str>,
-    abbreviations_lower: HashSet<String>,
+    abbreviations_lower: HashSet<&'static str>,
     /// Function words, lowercase.
     stopwords: HashSet<&'static str>,
     /// Month names and abbreviations, lowercase.
-    months: HashSet<String>,
+    months: HashSet<&'static str>,
     /// Title and role words that precede a person's name ("Präsident", "Mr").
     titles: HashSet<&'static str>,
     /// Lowercase phrases that mark a line as boilerplate ("lesen sie auch").
@@ -223,16 +223,28 @@ fn parse_zipf_groups(file: &'static str) -> HashMap<&'static str, f32> {
     table
 }
 
+/// The entries of a list file, lowercase. The lowercase text is kept for the life of the
+/// program, as the list's own text is: every set of the data then holds `&'static str`, and
+/// the wasm bundle one hash set type less (its code was 1 KB of the gzipped bundle).
+fn lowercase_entries(file: &str) -> HashSet<&'static str> {
+    let mut lower = String::new();
+    for entry in entries(file) {
+        lower.push_str(&entry.to_lowercase());
+        lower.push('\n');
+    }
+    String::leak(lower).split_terminator('\n').collect()
+}
+
 impl LangData {
     fn parse(files: Files) -> LangData {
         let abbreviations: HashSet<&'static str> = entries(files.abbreviations).collect();
-        let abbreviations_lower = abbreviations.iter().map(|a| a.to_lowercase()).collect();
+        let abbreviations_lower = lowercase_entries(files.abbreviations);
         let zipf = parse_zipf_groups(files.wordfreq);
         LangData {
             abbreviations,
             abbreviations_lower,
             stopwords: entries(files.stopwords).collect(),
-            months: entries(files.months).map(str::to_lowercase).collect(),
+            months: lowercase_entries(files.months),
             titles: entries(files.titles).collect(),
             boilerplate: PhraseSet::new(entries(files.boilerplate)),
             long_boilerplate: PhraseSet::new(
@@ -245,7 +257,10 @@ impl LangData {
 
     /// Whether `word` (the text before a period) is a listed abbreviation.
     pub(crate) fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.contains(word) || self.abbreviations_lower.contains(&word.to_lowercase())
+        self.abbreviations.contains(word)
+            || self
+                .abbreviations_lower
+                .contains(word.to_lowercase().as_str())
     }
 
     /// Whether the lowercase `word` is a function word.
@@ -255,7 +270,7 @@ impl LangData {
 
     /// Whether `word` (any case) names a month.
     pub(crate) fn is_month(&self, word: &str) -> bool {
-        self.months.contains(&word.to_lowercase())
+        self.months.contains(word.to_lowercase().as_str())
     }
 
     /// Whether `word` (as written, or capitalised) is a title or role cue.
@@ -335,7 +350,7 @@ pub(crate) struct EntityData {
     /// Lowercase frequent words that are only names ("deutschland", "london").
     pub(crate) frequent_names: HashSet<&'static str>,
     /// Lowercase weekday names, which are no entities.
-    pub(crate) weekdays: HashSet<String>,
+    pub(crate) weekdays: HashSet<&'static str>,
     /// Currency names as written ("Euro"): names where the language's NER tags them.
     pub(crate) currencies: HashSet<&'static str>,
     /// Nationality, religion and language words as written ("Arab", "Sunni"): no entities.
@@ -381,7 +396,7 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
             noun_endings: entries(endings).collect(),
             first_names: entries(first).collect(),
             frequent_names: entries(frequent).collect(),
-            weekdays: entries(weekdays).map(str::to_lowercase).collect(),
+            weekdays: lowercase_entries(weekdays),
             currencies: entries(currencies).collect(),
             demonyms: entries(demonyms).collect(),
             interjections: entries(interjections).collect(),
