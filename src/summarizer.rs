@@ -7,7 +7,7 @@ use crate::error::Error;
 use crate::keywords::{term_weights, top_keywords, KeywordTerms};
 use crate::options::{Options, Order};
 use crate::score::{exclusions, score_units};
-use crate::select::{by_score, select};
+use crate::select::{best_first, by_score, select};
 use crate::summary::{ScoredSentence, Span, Summary};
 use crate::token::tokenize;
 
@@ -124,14 +124,11 @@ pub fn summarize_probed(
     }
     let mut entities = found.entities;
     // Most mentioned first, but keep the reasons' indices valid: remap them.
+    // Ranked by the sort that ranks sentences and keywords: one sort instance fewer in the wasm
+    // bundle. Mention counts are exact as `f64`; ties stay in index order.
     let mut order: Vec<usize> = (0..entities.len()).collect();
-    order.sort_by(|&a, &b| {
-        entities[b]
-            .mentions
-            .len()
-            .cmp(&entities[a].mentions.len())
-            .then(a.cmp(&b))
-    });
+    let mentions: Vec<f64> = entities.iter().map(|e| e.mentions.len() as f64).collect();
+    best_first(&mut order, &mentions);
     let mut new_index = vec![0; entities.len()];
     for (new, &old) in order.iter().enumerate() {
         new_index[old] = new;
