@@ -189,8 +189,9 @@ js_strings! {
     keywords = "keywords",
     entities = "entities",
     headline = "headline",
+    centrality = "centrality",
     position = "position",
-    length = "length",
+    form = "form",
     excluded = "excluded",
     keyword_ids = "keywordIds",
     entity_ids = "entityIds",
@@ -256,8 +257,9 @@ fn js_reasons(k: &JsStrings, reasons: &crate::Reasons) -> Record {
     o.set_number(&k.keywords, reasons.keywords);
     o.set_number(&k.entities, reasons.entities);
     o.set_number(&k.headline, reasons.headline);
+    o.set_number(&k.centrality, reasons.centrality);
     o.set_number(&k.position, reasons.position);
-    o.set_number(&k.length, reasons.length);
+    o.set_number(&k.form, reasons.form);
     let excluded = reasons.excluded.map_or(JsValue::NULL, JsValue::from_str);
     o.set(&k.excluded, &excluded);
     o.set(&k.keyword_ids, &js_array(&reasons.keyword_ids, js_index));
