@@ -126,6 +126,12 @@ const fn pack<const N: usize>(text: &str) -> [u8; N] {
 /// when its language is first used, and kept for the life of the program (as the `static`
 /// text it replaces would be).
 fn unpack(packed: &[u8]) -> &'static str {
+    String::leak(unpack_owned(packed))
+}
+
+/// The text of a `pack`ed list, owned: for lists that are kept only in another form (months,
+/// lowercased), so that the text is freed, not leaked where nothing refers to it.
+fn unpack_owned(packed: &[u8]) -> String {
     let mut text: Vec<u8> = Vec::with_capacity(packed.len() * 2);
     let mut line_start = 0;
     for &byte in packed {
@@ -144,15 +150,14 @@ fn unpack(packed: &[u8]) -> &'static str {
         text.push(b'\n');
     }
     // `pack` splits lines of valid UTF-8 only at byte positions and puts the bytes back.
-    let text = String::from_utf8(text).unwrap_or_default();
-    Box::leak(text.into_boxed_str())
+    String::from_utf8(text).unwrap_or_default()
 }
 
 /// The raw files of one language, in a fixed order.
 struct Files {
     abbreviations: &'static str,
     stopwords: &'static str,
-    months: &'static str,
+    months: String,
     titles: &'static str,
     boilerplate: &'static str,
     ordinal_cues: &'static str,
@@ -164,7 +169,7 @@ macro_rules! lang_files {
         Files {
             abbreviations: unpack(list!(concat!("../data/", $code, "/abbreviations.txt"))),
             stopwords: unpack(list!(concat!("../data/", $code, "/stopwords.txt"))),
-            months: unpack(list!(concat!("../data/", $code, "/months.txt"))),
+            months: unpack_owned(list!(concat!("../data/", $code, "/months.txt"))),
             titles: unpack(list!(concat!("../data/", $code, "/titles.txt"))),
             boilerplate: unpack(list!(concat!("../data/", $code, "/boilerplate.txt"))),
             ordinal_cues: unpack($ordinal_cues),
@@ -244,7 +249,7 @@ impl LangData {
             abbreviations,
             abbreviations_lower,
             stopwords: entries(files.stopwords).collect(),
-            months: lowercase_entries(files.months),
+            months: lowercase_entries(&files.months),
             titles: entries(files.titles).collect(),
             boilerplate: PhraseSet::new(entries(files.boilerplate)),
             long_boilerplate: PhraseSet::new(
@@ -369,16 +374,16 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
                 unpack(list!("../data/de/noun_endings.txt")),
                 unpack(list!("../data/de/first_names.txt")),
                 unpack(list!("../data/de/frequent_names.txt")),
-                "",
+                String::new(),
             ),
             Lang::En => (
                 "",
                 "",
                 unpack(list!("../data/en/first_names.txt")),
                 unpack(list!("../data/en/frequent_names.txt")),
-                unpack(list!("../data/en/weekdays.txt")),
+                unpack_owned(list!("../data/en/weekdays.txt")),
             ),
-            _ => ("", "", "", "", ""),
+            _ => ("", "", "", "", String::new()),
         };
         let currencies = match lang {
             Lang::De => unpack(list!("../data/de/currencies.txt")),
@@ -396,7 +401,7 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
             noun_endings: entries(endings).collect(),
             first_names: entries(first).collect(),
             frequent_names: entries(frequent).collect(),
-            weekdays: lowercase_entries(weekdays),
+            weekdays: lowercase_entries(&weekdays),
             currencies: entries(currencies).collect(),
             demonyms: entries(demonyms).collect(),
             interjections: entries(interjections).collect(),
@@ -503,7 +508,7 @@ mod tests {
             let lists = [
                 ("abbreviations", f.abbreviations),
                 ("stopwords", f.stopwords),
-                ("months", f.months),
+                ("months", f.months.as_str()),
                 ("titles", f.titles),
                 ("boilerplate", f.boilerplate),
                 ("ordinal_cues", f.ordinal_cues),
