@@ -84,6 +84,7 @@ impl KeywordTerms {
 }
 
 /// A pair of words the text repeats side by side ("Ilham Aliyev", "Südlicher Gaskorridor").
+#[derive(Clone, Copy)]
 struct Phrase {
     terms: (u32, u32),
     count: usize,
@@ -168,7 +169,9 @@ fn phrase_shape(analysis: &Analysis, first: &Token, second: &Token) -> bool {
 /// phrase at most (the more frequent one).
 fn phrases(analysis: &Analysis, weights: &TermWeights, content: &[bool]) -> Vec<Phrase> {
     let tokens = analysis.tokens.as_slice();
-    let mut pairs: HashMap<(u32, u32), (usize, usize)> = HashMap::default();
+    // Each pair's index in `seen`, which keeps the pairs in the order of their first use.
+    let mut index: HashMap<(u32, u32), usize> = HashMap::default();
+    let mut seen: Vec<Phrase> = Vec::new();
     for (unit, range) in analysis.unit_tokens.iter().enumerate() {
         if !content[unit] {
             continue;
@@ -186,23 +189,29 @@ fn phrases(analysis: &Analysis, weights: &TermWeights, content: &[bool]) -> Vec<
             {
                 continue;
             }
-            pairs.entry((a, b)).or_insert((0, i)).0 += 1;
+            let at = *index.entry((a, b)).or_insert_with(|| {
+                seen.push(Phrase {
+                    terms: (a, b),
+                    count: 0,
+                    first_token: i,
+                });
+                seen.len() - 1
+            });
+            seen[at].count += 1;
         }
     }
-    let mut found: Vec<Phrase> = pairs
-        .into_iter()
-        .filter(|&((a, b), (count, _))| {
+    let mut ids: Vec<usize> = (0..seen.len())
+        .filter(|&p| {
+            let (a, b) = seen[p].terms;
             let most = weights.counts[a as usize].max(weights.counts[b as usize]);
-            count >= 2 && 4 * count >= 3 * most
-        })
-        .map(|(terms, (count, first_token))| Phrase {
-            terms,
-            count,
-            first_token,
+            seen[p].count >= 2 && 4 * seen[p].count >= 3 * most
         })
         .collect();
-    // Most frequent first, then in text order: a stable result whatever the hash order.
-    found.sort_unstable_by_key(|p| (std::cmp::Reverse(p.count), p.first_token));
+    // Most frequent first, ties in text order, by the sort that ranks sentences (no sort
+    // instance of its own in the wasm bundle).
+    let counts: Vec<f64> = seen.iter().map(|p| p.count as f64).collect();
+    crate::select::best_first(&mut ids, &counts);
+    let mut found: Vec<Phrase> = ids.into_iter().map(|p| seen[p]).collect();
     let mut used: Vec<u32> = Vec::new();
     found.retain(|p| {
         let (a, b) = p.terms;
