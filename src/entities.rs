@@ -850,13 +850,15 @@ fn stretched(norm: &str) -> bool {
     false
 }
 
-/// A lowercase word with its first letter capitalised ("american" -> "American").
+/// A lowercase English word with its first letter capitalised ("american" -> "American").
+/// ASCII only: the rule that needs it is English, and `char::to_uppercase` would bring the
+/// Unicode uppercase tables into the wasm bundle (8 KB gzipped).
 fn capitalise(word: &str) -> String {
-    let mut chars = word.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+    let mut word = word.to_string();
+    if let Some(first) = word.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    word
 }
 
 fn starts_lowercase(s: &str) -> bool {
