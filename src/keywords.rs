@@ -102,8 +102,19 @@ pub(crate) fn top_keywords(
     limit: usize,
 ) -> (Vec<Keyword>, Vec<KeywordTerms>) {
     let min_count = if analysis.units.len() > 3 { 2 } else { 1 };
-    let phrases = phrases(analysis, weights, content);
     let terms = analysis.terms.len();
+    let mut singles: Vec<usize> = (0..terms)
+        .filter(|&t| weights.counts[t] >= min_count)
+        .collect();
+    crate::select::best_first(&mut singles, &weights.weights);
+    // A phrase ranks by its heavier word and takes the place of two: one whose words are both
+    // below the 2 × limit heaviest has that many heavier words (or phrases made of them)
+    // before it, so only pairs with a heavy word are counted (on long texts, most pairs).
+    let mut heavy = vec![false; terms];
+    for &t in singles.iter().take(2 * limit) {
+        heavy[t] = true;
+    }
+    let phrases = phrases(analysis, weights, content, &heavy);
     let mut in_phrase = vec![false; terms];
     let mut keys = weights.weights.clone();
     for phrase in &phrases {
@@ -112,9 +123,12 @@ pub(crate) fn top_keywords(
         in_phrase[b as usize] = true;
         keys.push(weights.weights[a as usize].max(weights.weights[b as usize]));
     }
-    // Ids below `terms` are terms, the others phrases.
-    let mut ids: Vec<usize> = (0..terms)
-        .filter(|&t| weights.counts[t] >= min_count && !in_phrase[t])
+    // Ids below `terms` are terms, the others phrases. The singles are ranked already: only
+    // the first `limit` that no phrase took can make the list.
+    let mut ids: Vec<usize> = singles
+        .into_iter()
+        .filter(|&t| !in_phrase[t])
+        .take(limit)
         .chain(terms..terms + phrases.len())
         .collect();
     crate::select::best_first(&mut ids, &keys);
@@ -164,10 +178,15 @@ fn phrase_shape(analysis: &Analysis, first: &Token, second: &Token) -> bool {
     !(analysis.lang == Some(Lang::En) && (verb_like(first) || verb_like(second)))
 }
 
-/// Pairs of repeated one-term words, separated only by spaces inside a content unit, that
-/// make up at least three quarters of the occurrences of both words. A word belongs to one
-/// phrase at most (the more frequent one).
-fn phrases(analysis: &Analysis, weights: &TermWeights, content: &[bool]) -> Vec<Phrase> {
+/// Pairs of repeated one-term words, one of them `heavy`, separated only by spaces inside a
+/// content unit, that make up at least three quarters of the occurrences of both words. A
+/// word belongs to one phrase at most (the more frequent one).
+fn phrases(
+    analysis: &Analysis,
+    weights: &TermWeights,
+    content: &[bool],
+    heavy: &[bool],
+) -> Vec<Phrase> {
     let tokens = analysis.tokens.as_slice();
     // Each pair's index in `seen`, which keeps the pairs in the order of their first use.
     let mut index: HashMap<(u32, u32), usize> = HashMap::default();
@@ -180,7 +199,11 @@ fn phrases(analysis: &Analysis, weights: &TermWeights, content: &[bool]) -> Vec<
             let (&[a], &[b]) = (analysis.token_terms(i), analysis.token_terms(i + 1)) else {
                 continue;
             };
-            if a == b || weights.counts[a as usize] < 2 || weights.counts[b as usize] < 2 {
+            if !(heavy[a as usize] || heavy[b as usize])
+                || a == b
+                || weights.counts[a as usize] < 2
+                || weights.counts[b as usize] < 2
+            {
                 continue;
             }
             let gap = &analysis.text[tokens[i].end()..tokens[i + 1].start()];

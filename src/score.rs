@@ -141,6 +141,13 @@ pub(crate) fn score_units(
     let headline_terms: &[u32] = headline_unit.map_or(&[], |h| &unit_terms[h]);
     let headline_length = headline_unit.map_or(0, |h| analysis.unit_terms(h).count());
     let taken_up = taken_up(unit_terms, excluded, &terms.specificity);
+    // Per term, not per mention: a logarithm per mention was a third of the scoring time.
+    let repeated_weight: Vec<f64> = terms
+        .specificity
+        .iter()
+        .zip(&terms.counts)
+        .map(|(&specificity, &count)| specificity * (count as f64).ln())
+        .collect();
     let choosable = excluded.iter().filter(|e| e.is_none()).count();
     let mut content_index = 0usize;
     let mut out = Vec::with_capacity(analysis.units.len());
@@ -171,7 +178,7 @@ pub(crate) fn score_units(
             + 0.0;
         let repeated: f64 = distinct
             .iter()
-            .map(|&t| terms.specificity[t as usize] * (terms.counts[t as usize] as f64).ln())
+            .map(|&t| repeated_weight[t as usize])
             .sum::<f64>()
             / (distinct.len() + 1) as f64
             + 0.0;
@@ -192,10 +199,11 @@ pub(crate) fn score_units(
         if analysis.unit_token_slice(unit).len() < w.short_words {
             form += w.short;
         }
-        if text.contains(['"', '\u{201c}', '\u{201d}', '\u{201e}', '\u{ab}', '\u{bb}']) {
+        let (quote, colon) = quote_and_colon(text);
+        if quote {
             form += w.quote;
         }
-        if text.contains([':', '\u{ff1a}']) {
+        if colon {
             form += w.colon;
         }
         if !text.ends_with(['.', '!', '?', '\u{3002}', '\u{ff01}', '\u{ff1f}']) {
@@ -221,6 +229,34 @@ pub(crate) fn score_units(
     out
 }
 
+/// Whether `text` holds a quotation mark ("“”„«») and whether it holds a colon (: or ：), in
+/// one pass over its bytes (a search for a set of `char`s decodes every character, twice).
+fn quote_and_colon(text: &str) -> (bool, bool) {
+    let bytes = text.as_bytes();
+    let (mut quote, mut colon) = (false, false);
+    for (i, &byte) in bytes.iter().enumerate() {
+        let next = |k: usize| bytes.get(i + k).copied();
+        match byte {
+            b'"' => quote = true,
+            b':' => colon = true,
+            // « and » are C2 AB and C2 BB.
+            0xC2 => quote |= matches!(next(1), Some(0xAB | 0xBB)),
+            // “ ” „ are E2 80 9C to E2 80 9E.
+            0xE2 => quote |= next(1) == Some(0x80) && matches!(next(2), Some(0x9C..=0x9E)),
+            // ： is EF BC 9A.
+            0xEF => colon |= next(1) == Some(0xBC) && next(2) == Some(0x9A),
+            _ => {}
+        }
+        if quote && colon {
+            break;
+        }
+    }
+    (quote, colon)
+}
+
+/// Counts below this get their ln(1 + k) from a table.
+const LN_1P_TABLE: u32 = 256;
+
 /// For each choosable unit, how much the units after it take up its terms: the mean over its
 /// distinct terms of specificity × ln(1 + later units using the term). One backward pass.
 fn taken_up(
@@ -230,6 +266,8 @@ fn taken_up(
 ) -> Vec<f64> {
     let mut later = vec![0u32; specificity.len()];
     let mut out = vec![0.0; unit_terms.len()];
+    // ln(1 + k) for the small counts most terms have, instead of a logarithm per mention.
+    let ln_1p: Vec<f64> = (0..LN_1P_TABLE).map(|k| f64::from(k).ln_1p()).collect();
     for unit in (0..unit_terms.len()).rev() {
         if excluded[unit].is_some() {
             continue;
@@ -237,7 +275,11 @@ fn taken_up(
         let distinct = &unit_terms[unit];
         let sum: f64 = distinct
             .iter()
-            .map(|&t| specificity[t as usize] * f64::from(later[t as usize]).ln_1p())
+            .map(|&t| {
+                let k = later[t as usize];
+                let ln = ln_1p.get(k as usize).copied();
+                specificity[t as usize] * ln.unwrap_or_else(|| f64::from(k).ln_1p())
+            })
             .sum();
         out[unit] = sum / (distinct.len() + 1) as f64 + 0.0;
         for &t in distinct {
@@ -254,4 +296,19 @@ fn headline(analysis: &Analysis) -> Option<usize> {
         .iter()
         .position(|u| u.kind != UnitKind::Metadata)
         .filter(|&i| analysis.units[i].kind == UnitKind::Headline)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::quote_and_colon;
+
+    #[test]
+    fn quotes_and_colons_are_found_in_any_script() {
+        assert_eq!(quote_and_colon("Er sagte: „Ja“."), (true, true));
+        assert_eq!(quote_and_colon("« Oui », dit-il."), (true, false));
+        assert_eq!(quote_and_colon("He said \"yes\"."), (true, false));
+        assert_eq!(quote_and_colon("时间：三点"), (false, true));
+        // Other characters with the same lead bytes: é (C3), – (E2 80 93), ﬁ (EF AC 81).
+        assert_eq!(quote_and_colon("Café – ﬁne ½ €"), (false, false));
+    }
 }
