@@ -55,16 +55,22 @@ pub(crate) const WEIGHTS: Weights = Weights {
 };
 
 /// Why each unit can never be chosen, if it cannot.
-pub(crate) fn exclusions(analysis: &Analysis) -> Vec<Option<&'static str>> {
+/// `words[u]` is unit `u`'s word count.
+pub(crate) fn exclusions(analysis: &Analysis, words: &[usize]) -> Vec<Option<&'static str>> {
     // One lowercase buffer for all units instead of a new string per unit.
     let mut lower = String::new();
     (0..analysis.units.len())
-        .map(|unit| exclusion(analysis, unit, &mut lower))
+        .map(|unit| exclusion(analysis, unit, words[unit], &mut lower))
         .collect()
 }
 
-/// Why `unit` can never be chosen, if it cannot; `lower` is scratch space.
-fn exclusion(analysis: &Analysis, unit: usize, lower: &mut String) -> Option<&'static str> {
+/// Why `unit` (of `words` words) can never be chosen, if it cannot; `lower` is scratch space.
+fn exclusion(
+    analysis: &Analysis,
+    unit: usize,
+    words: usize,
+    lower: &mut String,
+) -> Option<&'static str> {
     let u = &analysis.units[unit];
     match u.kind {
         UnitKind::Metadata => return Some("metadata"),
@@ -72,7 +78,6 @@ fn exclusion(analysis: &Analysis, unit: usize, lower: &mut String) -> Option<&'s
         _ => {}
     }
     let text = u.text(analysis.text);
-    let words = analysis.unit_token_slice(unit).len();
     if words < 3 {
         return Some("too short");
     }
@@ -127,12 +132,14 @@ fn is_byline(analysis: &Analysis, unit: usize) -> bool {
 }
 
 /// Scores every unit. `unit_terms[u]` lists unit `u`'s distinct content terms (sorted),
-/// `unit_entities[u]` the entities it mentions, `entity_weights` each entity's weight.
+/// `words[u]` its word count, `unit_entities[u]` the entities it mentions, `entity_weights`
+/// each entity's weight.
 pub(crate) fn score_units(
     analysis: &Analysis,
     terms: &TermWeights,
     excluded: &[Option<&'static str>],
     unit_terms: &[Vec<u32>],
+    words: &[usize],
     unit_entities: &[Vec<usize>],
     entity_weights: &[f64],
 ) -> Vec<(f64, Reasons)> {
@@ -165,12 +172,12 @@ pub(crate) fn score_units(
         let distinct = &unit_terms[unit];
         let content_words = analysis.unit_terms(unit).count();
         let length_norm = (content_words.max(1) as f64).powf(w.length_exponent);
+        // `+ 0.0`: an empty f64 sum is -0.0, which would show as "-0" in a page.
         let keyword_sum = distinct
             .iter()
             .map(|&t| terms.weights[t as usize])
             .sum::<f64>()
             + 0.0;
-        // `+ 0.0`: an empty f64 sum is -0.0, which would show as "-0" in a page.
         let entity_sum = unit_entities[unit]
             .iter()
             .map(|&e| entity_weights[e])
@@ -196,7 +203,7 @@ pub(crate) fn score_units(
         content_index += 1;
         let text = analysis.units[unit].text(analysis.text).trim_end();
         let mut form = 0.0;
-        if analysis.unit_token_slice(unit).len() < w.short_words {
+        if words[unit] < w.short_words {
             form += w.short;
         }
         let (quote, colon) = quote_and_colon(text);

@@ -54,7 +54,10 @@ pub fn summarize_probed(
     probe("language");
     let mut analysis = Analysis::new(text, lang, tokens);
     probe("analysis");
-    let excluded = exclusions(&analysis);
+    let words: Vec<usize> = (0..analysis.units.len())
+        .map(|u| analysis.unit_token_slice(u).len())
+        .collect();
+    let excluded = exclusions(&analysis, &words);
     let content: Vec<bool> = excluded.iter().map(Option::is_none).collect();
     let weights = term_weights(&analysis, &content);
     let (keywords, keyword_terms) = top_keywords(&analysis, &weights, &content, KEYWORDS);
@@ -79,12 +82,10 @@ pub fn summarize_probed(
         &weights,
         &excluded,
         &unit_terms,
+        &words,
         &found.unit_entities,
         &entity_weights,
     );
-    let words: Vec<usize> = (0..analysis.units.len())
-        .map(|u| analysis.unit_token_slice(u).len())
-        .collect();
     let scores: Vec<Option<f64>> = scored
         .iter()
         .zip(&excluded)
