@@ -47,7 +47,7 @@ impl<'t> Analysis<'t> {
         let data = lang.map(lang_data);
         let units = segment(text, lang);
         let unit_tokens = assign_tokens(&units, tokens.as_slice());
-        let stemmer = Stemmer::new(lang);
+        let mut stemmer = Stemmer::new(lang);
         // A text repeats its words: each distinct form is looked at once, and each distinct
         // compound part (None: not a content word) stemmed once. A news article has about
         // half as many forms as tokens; sized so, the maps do not grow and rehash again and
@@ -88,13 +88,13 @@ impl<'t> Analysis<'t> {
                         continue;
                     }
                     let stem = stemmer.stem(part);
-                    let id = match ids.get(stem.as_ref()) {
+                    let id = match ids.get(stem) {
                         Some(&id) => id,
                         None => {
                             let id = terms.len() as u32;
                             ids.insert(stem.to_string(), id);
                             terms.push(Term {
-                                stem: stem.into_owned(),
+                                stem: stem.to_string(),
                                 zipf: data.and_then(|d| d.zipf(part)),
                                 surface: surface.to_string(),
                             });

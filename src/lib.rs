@@ -26,6 +26,7 @@ mod compose_table;
 mod detect;
 mod entities;
 mod error;
+mod german_stem;
 mod hash;
 mod keywords;
 mod lang;
