@@ -6,6 +6,8 @@
 //! against rust-stemmers on every word of the German dev texts and on random words) at a
 //! fraction of the cost. The algorithm: <https://snowballstem.org/algorithms/german/stemmer.html>.
 
+use crate::stem::Word;
+
 /// Snowball's German vowels (`v`): a e i o u y ä ö ü.
 fn vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y' | 'ä' | 'ö' | 'ü')
@@ -22,45 +24,6 @@ fn s_ending(c: char) -> bool {
 /// The letters an `st` ending may follow (`st_ending`: `s_ending` without r).
 fn st_ending(c: char) -> bool {
     c != 'r' && s_ending(c)
-}
-
-/// A German word being stemmed, with its R1 and R2 regions (char indices where they start).
-struct Word<'b> {
-    chars: &'b mut Vec<char>,
-    r1: usize,
-    r2: usize,
-}
-
-impl Word<'_> {
-    /// Whether the word ends with the ASCII `suffix`.
-    fn ends_with(&self, suffix: &str) -> bool {
-        let n = suffix.len();
-        self.chars.len() >= n
-            && self.chars[self.chars.len() - n..]
-                .iter()
-                .zip(suffix.bytes())
-                .all(|(&c, b)| c == char::from(b))
-    }
-
-    /// The char before the last `n` chars, if any.
-    fn before(&self, n: usize) -> Option<char> {
-        self.chars.len().checked_sub(n + 1).map(|i| self.chars[i])
-    }
-
-    /// The first of `suffixes` (ASCII, longest first) the word ends with.
-    fn longest<'s>(&self, suffixes: &[&'s str]) -> Option<&'s str> {
-        suffixes.iter().copied().find(|s| self.ends_with(s))
-    }
-
-    /// Whether a suffix of `n` chars starts inside region `start`.
-    fn in_region(&self, n: usize, start: usize) -> bool {
-        self.chars.len() - n >= start
-    }
-
-    fn cut(&mut self, n: usize) {
-        let len = self.chars.len() - n;
-        self.chars.truncate(len);
-    }
 }
 
 /// Writes the stem of the lowercase word `word` into `out`, using `chars` as scratch space.

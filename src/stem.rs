@@ -1,8 +1,9 @@
-//! Stemming for the supported languages: German by our own port of the Snowball stemmer
-//! (`german_stem`, several times faster), the others by rust-stemmers.
+//! Stemming for the supported languages: German and English by our own ports of the
+//! Snowball stemmers (`german_stem`, `english_stem`: several times faster), the others by
+//! rust-stemmers.
 
-use crate::german_stem;
 use crate::lang::Lang;
+use crate::{english_stem, german_stem};
 use rust_stemmers::{Algorithm, Stemmer as Snowball};
 use std::borrow::Cow;
 
@@ -10,6 +11,10 @@ use std::borrow::Cow;
 pub(crate) enum Stemmer {
     /// Scratch space reused for every word, and the last stem.
     German {
+        chars: Vec<char>,
+        stem: String,
+    },
+    English {
         chars: Vec<char>,
         stem: String,
     },
@@ -30,7 +35,12 @@ impl Stemmer {
                     stem: String::new(),
                 }
             }
-            Some(Lang::En) => Algorithm::English,
+            Some(Lang::En) => {
+                return Stemmer::English {
+                    chars: Vec::new(),
+                    stem: String::new(),
+                }
+            }
             Some(Lang::Fr) => Algorithm::French,
             Some(Lang::Es) => Algorithm::Spanish,
             Some(Lang::It) => Algorithm::Italian,
@@ -50,6 +60,10 @@ impl Stemmer {
                 german_stem::stem(word, chars, stem);
                 stem
             }
+            Stemmer::English { chars, stem } => {
+                english_stem::stem(word, chars, stem);
+                stem
+            }
             Stemmer::Snowball { stemmer, stem } => match stemmer.stem(word) {
                 Cow::Borrowed(unchanged) => unchanged,
                 Cow::Owned(stemmed) => {
@@ -59,5 +73,53 @@ impl Stemmer {
             },
             Stemmer::Unstemmed => word,
         }
+    }
+}
+
+/// A word being stemmed by a Snowball port, as chars, with the starts of its R1 and R2
+/// regions (char indices; the end of the word where a region is empty).
+pub(crate) struct Word<'b> {
+    pub chars: &'b mut Vec<char>,
+    pub r1: usize,
+    pub r2: usize,
+}
+
+impl Word<'_> {
+    /// Whether the word ends with the ASCII `suffix`.
+    pub fn ends_with(&self, suffix: &str) -> bool {
+        let n = suffix.len();
+        self.chars.len() >= n
+            && self.chars[self.chars.len() - n..]
+                .iter()
+                .zip(suffix.bytes())
+                .all(|(&c, b)| c == char::from(b))
+    }
+
+    /// The char before the last `n` chars, if any.
+    pub fn before(&self, n: usize) -> Option<char> {
+        self.chars.len().checked_sub(n + 1).map(|i| self.chars[i])
+    }
+
+    /// The first of `suffixes` (ASCII, longest first) the word ends with: Snowball's
+    /// `among`, which takes the longest match.
+    pub fn longest<'s>(&self, suffixes: &[&'s str]) -> Option<&'s str> {
+        suffixes.iter().copied().find(|s| self.ends_with(s))
+    }
+
+    /// Whether a suffix of `n` chars starts inside the region that starts at `start`.
+    pub fn in_region(&self, n: usize, start: usize) -> bool {
+        self.chars.len() - n >= start
+    }
+
+    /// Removes the last `n` chars.
+    pub fn cut(&mut self, n: usize) {
+        let len = self.chars.len() - n;
+        self.chars.truncate(len);
+    }
+
+    /// Replaces the last `n` chars with the ASCII `with`.
+    pub fn replace(&mut self, n: usize, with: &str) {
+        self.cut(n);
+        self.chars.extend(with.chars());
     }
 }
