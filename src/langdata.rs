@@ -348,6 +348,8 @@ pub(crate) fn generic_data() -> &'static GenericData {
 pub(crate) struct EntityData {
     /// Lowercase common nouns that end many compounds ("zeit", "gruppe").
     pub(crate) noun_heads: HashSet<&'static str>,
+    /// The length of the longest noun head in bytes: no longer suffix needs looking up.
+    pub(crate) longest_noun_head: usize,
     /// Lowercase endings of common nouns ("ung", "keit").
     pub(crate) noun_endings: HashSet<&'static str>,
     /// Lowercase first names.
@@ -398,6 +400,7 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
         };
         EntityData {
             noun_heads: entries(heads).collect(),
+            longest_noun_head: entries(heads).map(str::len).max().unwrap_or(0),
             noun_endings: entries(endings).collect(),
             first_names: entries(first).collect(),
             frequent_names: entries(frequent).collect(),
