@@ -114,7 +114,7 @@ const result = {
     "Chromium (Debian, headless, playwright-core): a module worker loads the packed package's wasm; " +
     "per article: one warm-up call, then the mean of 5 summarize(text) calls (default options: 3 sentences, " +
     "language detected, full result converted to JS objects); the median over articles is reported. " +
-    "Instantiation: fetch + compile + instantiate in fresh workers. 10 MB: dev articles joined, median of 3 runs. " +
+    "Instantiation: fetch + compile + instantiate in fresh workers; the first summary after it is timed on its own. 10 MB: dev articles joined, median of 3 runs. " +
     "Node (same process for both): the same wasm through js/node.js and node-summarizer 1.0.7 " +
     "getSummaryByFrequency() with 3 sentences, same timing scheme.",
   machine: { cores: (await import("node:os")).cpus().length, node: process.version, chromium: chromium.version },
@@ -126,6 +126,7 @@ const result = {
     medianMsPerArticle: Object.fromEntries(Object.entries(chromium.sets).map(([k, v]) => [k, v.medianMs])),
     meanMsPerArticle: Object.fromEntries(Object.entries(chromium.sets).map(([k, v]) => [k, v.meanMs])),
     docs: Object.fromEntries(Object.entries(chromium.sets).map(([k, v]) => [k, v.docs])),
+    firstCallMs: chromium.firstCallMs,
     thousandWordMs: chromium.thousand.medianMs,
     tenMB: { bytes: chromium.big.bytes, ms: chromium.big.medianMs, mbPerSecond: chromium.big.mbPerSecond, units: chromium.bigUnits },
   },
@@ -139,6 +140,7 @@ const f = (x, digits = 3) => (typeof x === "number" ? x.toFixed(digits) : String
 const rows = [
   ["measure", "kernsatz wasm, Chromium worker", "kernsatz wasm, Node", "node-summarizer, Node", "ratio (node-summarizer / kernsatz, Node)"],
   ["instantiate (ms, first / median of 5)", `${f(result.chromiumWorker.instantiateMs.first, 1)} / ${f(result.chromiumWorker.instantiateMs.median, 1)}`, "", "", ""],
+  [`first summary after instantiation (ms, the ${thousand.words}-word article; decodes the language data)`, f(result.chromiumWorker.firstCallMs, 2), "", "", ""],
   ...Object.keys(sets).map((set) => [
     `median ms per article, ${set} (${sets[set].length} docs, median ${wordStats[set]} words)`,
     f(result.chromiumWorker.medianMsPerArticle[set]),
