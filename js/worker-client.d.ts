@@ -12,8 +12,11 @@ export interface CallSettings {
 export interface WorkerSummarizer {
   summarize(text: string, options?: SummaryOptions | null, settings?: CallSettings): Promise<Summary>;
   detectLanguage(text: string, settings?: CallSettings): Promise<Detection>;
-  /** Resolves when the worker's wasm is instantiated, with the time it took in milliseconds. */
-  ready(): Promise<{ instantiateMs: number }>;
+  /**
+   * Resolves when the worker's wasm is instantiated and warmed up (one summary run, every
+   * language's data decoded, so the first real call is fast), with the times in milliseconds.
+   */
+  ready(): Promise<{ instantiateMs: number; warmUpMs: number }>;
   /** Stops the worker; pending calls reject; the next call starts a new worker. */
   terminate(): void;
 }

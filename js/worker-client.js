@@ -43,7 +43,7 @@ export function createSummarizer(settings = {}) {
     worker = new Worker(workerUrl, { type: "module", name: "kernsatz" });
     ready = new Promise((resolve, reject) => {
       worker.addEventListener("message", function onReady({ data }) {
-        if (data.type === "ready") resolve({ instantiateMs: data.instantiateMs });
+        if (data.type === "ready") resolve({ instantiateMs: data.instantiateMs, warmUpMs: data.warmUpMs });
         if (data.type === "failed") reject(toError(data.error));
       });
     });
@@ -108,7 +108,7 @@ export function createSummarizer(settings = {}) {
     detectLanguage(text, { signal } = {}) {
       return call("detectLanguage", [text], signal);
     },
-    /** Resolves when the worker's wasm is instantiated, with the time it took. */
+    /** Resolves when the worker's wasm is instantiated and warmed up, with the times it took. */
     ready() {
       if (!worker) start();
       return ready;

@@ -123,6 +123,7 @@ test("worker client: results, detection, errors naming the option, UTF-16 offset
     return out;
   }, { text: BLINKEN, texts: TEXTS, bad: BAD_OPTIONS });
   assert.ok(result.ready.instantiateMs >= 0 && result.ready.instantiateMs < 5000, JSON.stringify(result.ready));
+  assert.ok(result.ready.warmUpMs >= 0 && result.ready.warmUpMs < 5000, JSON.stringify(result.ready));
   assert.equal(result.brief.lang, "de");
   assert.equal(result.brief.selected.length, 2);
   assert.ok(result.sameAsMainThread, "the worker's result equals the main thread's");
