@@ -879,7 +879,13 @@ function init() {
   window.addEventListener("pagehide", save);
   registerServiceWorker();
 
-  if (ui.text.value.trim()) summarizeNow();
+  if (ui.text.value.trim()) {
+    summarizeNow();
+  } else {
+    // Start and warm up the worker while the reader pastes: the first summary is then as
+    // fast as every later one. A failure surfaces on the first real call.
+    getSummarizer().ready().catch(() => {});
+  }
 }
 
 init();

@@ -112,7 +112,12 @@ async function screenshot(page, name) {
 }
 
 test("pasting the German example shows a 3-sentence summary with those sentences highlighted; the length controls update it", async (t) => {
-  const { page, check } = await open(t);
+  const { page, seen, check } = await open(t);
+  // The worker starts (and warms up) on load, before there is any text.
+  for (let waited = 0; !seen.requests.some((url) => url.endsWith("/kernsatz_bg.wasm")); waited += 50) {
+    assert.ok(waited < 10_000, "the page loads the wasm before any text is entered");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
   await page.fill("#text", GERMAN);
   await waitForSummary(page, 3);
   const chosen = await summaryTexts(page);
@@ -288,7 +293,9 @@ test("a text over the limit and a failed worker are explained in plain words, an
   assert.match(await page.locator("#text-stats").textContent(), /over the limit/);
 
   // The WebAssembly cannot be loaded: the worker fails, the page says so and offers a retry.
+  // (The page starts its worker on load, so the reload is what meets the blocked file.)
   await context.route("**/kernsatz_bg.wasm", (route) => route.abort());
+  await page.reload();
   await page.fill("#text", GERMAN);
   await page.waitForSelector("#retry:not([hidden])");
   assert.match(await page.locator("#error-text").textContent(), /summarizer stopped working.*Your text is safe/s);
