@@ -3,11 +3,65 @@
 //! type and comparison closure (each 3 to 10 KB).
 //!
 //! Keys are distinct wherever order among equal elements matters (they carry the index), so
-//! the unstable sort gives exactly the order a stable one would.
+//! the keys alone fix the order, the same a stable sort of the elements gives.
 
-/// Sorts `keys` ascending.
+/// Sorts `keys` ascending: insertion sort on runs of [`RUN`], then merge passes through a
+/// buffer (O(n log n)). Written out because the core sort of `u128` linked 6 KB into the wasm
+/// bundle, this under 1 KB; sorting is about 1% of a summary's time either way.
 pub(crate) fn sort_keys(keys: &mut [u128]) {
-    keys.sort_unstable();
+    for run in keys.chunks_mut(RUN) {
+        insertion_sort(run);
+    }
+    if keys.len() <= RUN {
+        return;
+    }
+    let mut buffer = vec![0; keys.len()];
+    let mut sorted_in_keys = true;
+    let mut width = RUN;
+    while width < keys.len() {
+        if sorted_in_keys {
+            merge_pass(keys, &mut buffer, width);
+        } else {
+            merge_pass(&buffer, keys, width);
+        }
+        sorted_in_keys = !sorted_in_keys;
+        width *= 2;
+    }
+    if !sorted_in_keys {
+        keys.copy_from_slice(&buffer);
+    }
+}
+
+/// The length of the runs that [`sort_keys`] sorts by insertion before merging.
+const RUN: usize = 16;
+
+fn insertion_sort(keys: &mut [u128]) {
+    for i in 1..keys.len() {
+        let key = keys[i];
+        let mut j = i;
+        while j > 0 && keys[j - 1] > key {
+            keys[j] = keys[j - 1];
+            j -= 1;
+        }
+        keys[j] = key;
+    }
+}
+
+/// Merges each pair of sorted `width`-long neighbours of `from` into `to`.
+fn merge_pass(from: &[u128], to: &mut [u128], width: usize) {
+    for (pair, out) in from.chunks(2 * width).zip(to.chunks_mut(2 * width)) {
+        let (left, right) = pair.split_at(width.min(pair.len()));
+        let (mut i, mut j) = (0, 0);
+        for slot in out {
+            if j == right.len() || (i < left.len() && left[i] <= right[j]) {
+                *slot = left[i];
+                i += 1;
+            } else {
+                *slot = right[j];
+                j += 1;
+            }
+        }
+    }
 }
 
 /// Two `u64` halves as one key that sorts by `high`, then by `low`.
@@ -113,6 +167,28 @@ mod tests {
                     a.total_cmp(&b),
                     "{a} {b}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn sort_keys_sorts_like_the_core_sort() {
+        let mut state = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        for len in (0..70).chain([255, 256, 257, 1000, 4099]) {
+            for spread in [3, 1 << 20, u64::MAX] {
+                let mut keys: Vec<u128> = (0..len)
+                    .map(|_| key(next() % spread, next() % spread))
+                    .collect();
+                let mut expected = keys.clone();
+                expected.sort_unstable();
+                sort_keys(&mut keys);
+                assert_eq!(keys, expected, "{len} {spread}");
             }
         }
     }
