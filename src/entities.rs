@@ -115,7 +115,7 @@ pub(crate) fn find_entities(analysis: &Analysis, content: &[bool]) -> Found {
         .map(|r| r.span.text(analysis.text))
         .collect();
     let mut person_lengths: Vec<usize> = persons.iter().map(|p| p.len()).collect();
-    person_lengths.sort_unstable();
+    crate::sort::sort_usizes(&mut person_lengths);
     person_lengths.dedup();
     let mut groups: HashMap<String, usize> = HashMap::default();
     let mut entities: Vec<Entity> = Vec::new();
@@ -183,7 +183,7 @@ pub(crate) fn find_entities(analysis: &Analysis, content: &[bool]) -> Found {
         if let Some((text, _)) = best {
             entity.text = text.to_string();
         }
-        entity.mentions.sort_by_key(|m| (m.start, m.end));
+        crate::sort::sort_spans(&mut entity.mentions);
     }
     Found {
         entities,
@@ -1269,8 +1269,13 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
             offset += part.len() + 1;
         }
     }
-    runs.sort_by_key(|r| r.span.start);
-    runs
+    // Stable by start, through the crate's one sort instance.
+    let order = crate::sort::stable_order(runs.iter().map(|r| r.span.start as u64));
+    let mut slots: Vec<Option<Run>> = runs.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|position| slots[position].take())
+        .collect()
 }
 
 /// Whether the particle at `i` starts a name: a name word follows it directly, and no

@@ -41,6 +41,7 @@ pub mod probe;
 mod score;
 mod segment;
 mod select;
+mod sort;
 mod stem;
 mod summarizer;
 mod summary;

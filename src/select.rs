@@ -1,6 +1,7 @@
 //! Selection: the best units within the budget, skipping ones that repeat a chosen one.
 
 use crate::options::Length;
+use crate::sort;
 
 /// Share of a candidate's content terms that may already be in a chosen sentence.
 const MAX_OVERLAP: f64 = 0.6;
@@ -15,10 +16,17 @@ pub(crate) fn by_score(scores: &[Option<f64>]) -> Vec<usize> {
 
 /// Sorts the indices `ids` by descending `keys[id]`, ties by ascending index.
 ///
-/// Sentences and keywords are ranked through this one function so that the wasm bundle holds
-/// one sort instance for both, not one per comparison closure (6 KB each).
+/// Keys order as `f64::total_cmp` orders them; through the crate's one sort instance.
 pub(crate) fn best_first(ids: &mut [usize], keys: &[f64]) {
-    ids.sort_by(|&a, &b| keys[b].total_cmp(&keys[a]).then(a.cmp(&b)));
+    // The complement of a key's total-order bits sorts it descending.
+    let mut keyed: Vec<u128> = ids
+        .iter()
+        .map(|&id| sort::key(!sort::total_order_bits(keys[id]), id as u64))
+        .collect();
+    sort::sort_keys(&mut keyed);
+    for (id, k) in ids.iter_mut().zip(keyed) {
+        *id = sort::low(k) as usize;
+    }
 }
 
 /// How many sentences a length asks for among `candidates` choosable ones.
@@ -130,8 +138,7 @@ impl Redundancy {
         self.rarest.clear();
         self.rarest.extend_from_slice(mine);
         let units_with = &self.units_with;
-        self.rarest
-            .sort_unstable_by_key(|&t| (units_with[t as usize], t));
+        sort::sort_u32s_by_rank(&mut self.rarest, |t| units_with[t as usize].into());
         let mut visits = 0;
         for &t in &self.rarest[..prefix] {
             for &c in &self.chosen_with[t as usize] {

@@ -72,7 +72,7 @@ pub fn summarize_probed(
     let unit_terms: Vec<Vec<u32>> = (0..analysis.units.len())
         .map(|u| {
             let mut terms: Vec<u32> = analysis.unit_terms(u).collect();
-            terms.sort_unstable();
+            crate::sort::sort_u32s(&mut terms);
             terms.dedup();
             terms
         })
@@ -121,7 +121,7 @@ pub fn summarize_probed(
         sentences[u].selected = true;
     }
     if options.get_order() == Order::Document {
-        selected.sort_unstable();
+        crate::sort::sort_usizes(&mut selected);
     }
     let mut entities = found.entities;
     // Most mentioned first, but keep the reasons' indices valid: remap them.
