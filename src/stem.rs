@@ -7,15 +7,17 @@ use crate::{english_stem, german_stem};
 use rust_stemmers::{Algorithm, Stemmer as Snowball};
 use std::borrow::Cow;
 
+/// A Snowball port: writes the stem of a lowercase word into its last argument, using the
+/// char buffer as scratch space.
+type Port = fn(&str, &mut Vec<char>, &mut String);
+
 /// A stemmer for one language; text in no supported language is left unstemmed.
 pub(crate) enum Stemmer {
-    /// Scratch space reused for every word, and the last stem.
-    German {
+    Port {
+        port: Port,
+        /// Scratch space reused for every word.
         chars: Vec<char>,
-        stem: String,
-    },
-    English {
-        chars: Vec<char>,
+        /// The last stem.
         stem: String,
     },
     Snowball {
@@ -29,18 +31,8 @@ impl Stemmer {
     pub fn new(lang: Option<Lang>) -> Stemmer {
         let algorithm = match lang {
             None => return Stemmer::Unstemmed,
-            Some(Lang::De) => {
-                return Stemmer::German {
-                    chars: Vec::new(),
-                    stem: String::new(),
-                }
-            }
-            Some(Lang::En) => {
-                return Stemmer::English {
-                    chars: Vec::new(),
-                    stem: String::new(),
-                }
-            }
+            Some(Lang::De) => return Stemmer::port(german_stem::stem),
+            Some(Lang::En) => return Stemmer::port(english_stem::stem),
             Some(Lang::Fr) => Algorithm::French,
             Some(Lang::Es) => Algorithm::Spanish,
             Some(Lang::It) => Algorithm::Italian,
@@ -53,15 +45,19 @@ impl Stemmer {
         }
     }
 
+    fn port(port: Port) -> Stemmer {
+        Stemmer::Port {
+            port,
+            chars: Vec::new(),
+            stem: String::new(),
+        }
+    }
+
     /// The stem of a normalised (lowercase) word, valid until the next call.
     pub fn stem<'s>(&'s mut self, word: &'s str) -> &'s str {
         match self {
-            Stemmer::German { chars, stem } => {
-                german_stem::stem(word, chars, stem);
-                stem
-            }
-            Stemmer::English { chars, stem } => {
-                english_stem::stem(word, chars, stem);
+            Stemmer::Port { port, chars, stem } => {
+                port(word, chars, stem);
                 stem
             }
             Stemmer::Snowball { stemmer, stem } => match stemmer.stem(word) {
