@@ -246,3 +246,22 @@ fn example_article_keyword_phrases() {
         );
     }
 }
+
+/// English contractions are function words, never keywords ("don't", "it's", "I’m").
+#[test]
+fn english_contractions_are_no_keywords() {
+    let text = "Clare Balding said she doesn't mind. \"I don't care, it's fine,\" she said. \
+                \"It's what I do. I'm happy and I don’t regret it.\" She didn't stop. \
+                Balding hosted the London Olympics coverage. It's her job, she said, and \
+                she doesn't plan to leave. \"I'm not done,\" Balding said. \"It’s fun.\"";
+    let options = kernsatz::Options::new().lang(kernsatz::Lang::En);
+    let summary = kernsatz::summarize(text, &options).expect("a summary");
+    let keywords: Vec<&str> = summary.keywords.iter().map(|k| k.text.as_str()).collect();
+    assert!(keywords.contains(&"Balding"), "{keywords:?}");
+    for keyword in &keywords {
+        assert!(
+            !keyword.contains(['\'', '’']),
+            "a contraction is listed: {keywords:?}"
+        );
+    }
+}
