@@ -27,6 +27,7 @@ mod detect;
 mod english_stem;
 mod entities;
 mod error;
+mod french_stem;
 mod german_stem;
 mod hash;
 mod keywords;

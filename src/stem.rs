@@ -1,9 +1,9 @@
-//! Stemming for the supported languages: German and English by our own ports of the
-//! Snowball stemmers (`german_stem`, `english_stem`: several times faster), the others by
-//! rust-stemmers.
+//! Stemming for the supported languages: German, English and French by our own ports of the
+//! Snowball stemmers (`german_stem`, `english_stem`, `french_stem`: several times faster), the
+//! others by rust-stemmers.
 
 use crate::lang::Lang;
-use crate::{english_stem, german_stem};
+use crate::{english_stem, french_stem, german_stem};
 use rust_stemmers::{Algorithm, Stemmer as Snowball};
 use std::borrow::Cow;
 
@@ -33,7 +33,7 @@ impl Stemmer {
             None => return Stemmer::Unstemmed,
             Some(Lang::De) => return Stemmer::port(german_stem::stem),
             Some(Lang::En) => return Stemmer::port(english_stem::stem),
-            Some(Lang::Fr) => Algorithm::French,
+            Some(Lang::Fr) => return Stemmer::port(french_stem::stem),
             Some(Lang::Es) => Algorithm::Spanish,
             Some(Lang::It) => Algorithm::Italian,
             Some(Lang::Nl) => Algorithm::Dutch,
