@@ -24,6 +24,7 @@
 mod analysis;
 mod compose_table;
 mod detect;
+mod dutch_stem;
 mod english_stem;
 mod entities;
 mod error;

@@ -1,9 +1,9 @@
-//! Stemming for the supported languages: German and English by our own ports of the
-//! Snowball stemmers (`german_stem`, `english_stem`: several times faster), the others by
-//! rust-stemmers.
+//! Stemming for the supported languages: German, English and Dutch by our own ports of the
+//! Snowball stemmers (`german_stem`, `english_stem`, `dutch_stem`: several times faster), the
+//! others by rust-stemmers.
 
 use crate::lang::Lang;
-use crate::{english_stem, german_stem};
+use crate::{dutch_stem, english_stem, german_stem};
 use rust_stemmers::{Algorithm, Stemmer as Snowball};
 use std::borrow::Cow;
 
@@ -36,7 +36,7 @@ impl Stemmer {
             Some(Lang::Fr) => Algorithm::French,
             Some(Lang::Es) => Algorithm::Spanish,
             Some(Lang::It) => Algorithm::Italian,
-            Some(Lang::Nl) => Algorithm::Dutch,
+            Some(Lang::Nl) => return Stemmer::port(dutch_stem::stem),
             Some(Lang::Pt) => Algorithm::Portuguese,
         };
         Stemmer::Snowball {
