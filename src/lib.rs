@@ -30,6 +30,7 @@ mod entities;
 mod error;
 mod german_stem;
 mod hash;
+mod italian_stem;
 mod keywords;
 mod lang;
 mod langdata;
