@@ -24,12 +24,14 @@
 mod analysis;
 mod compose_table;
 mod detect;
+mod dutch_stem;
 mod english_stem;
 mod entities;
 mod error;
 mod french_stem;
 mod german_stem;
 mod hash;
+mod italian_stem;
 mod keywords;
 mod lang;
 mod langdata;

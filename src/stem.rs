@@ -1,9 +1,9 @@
-//! Stemming for the supported languages: German, English and French by our own ports of the
-//! Snowball stemmers (`german_stem`, `english_stem`, `french_stem`: several times faster), the
-//! others by rust-stemmers.
+//! Stemming for the supported languages: German, English, French, Dutch and Italian by our
+//! own ports of the Snowball stemmers (`german_stem`, `english_stem`, `french_stem`,
+//! `dutch_stem`, `italian_stem`: several times faster), the others by rust-stemmers.
 
 use crate::lang::Lang;
-use crate::{english_stem, french_stem, german_stem};
+use crate::{dutch_stem, english_stem, french_stem, german_stem, italian_stem};
 use rust_stemmers::{Algorithm, Stemmer as Snowball};
 use std::borrow::Cow;
 
@@ -35,8 +35,8 @@ impl Stemmer {
             Some(Lang::En) => return Stemmer::port(english_stem::stem),
             Some(Lang::Fr) => return Stemmer::port(french_stem::stem),
             Some(Lang::Es) => Algorithm::Spanish,
-            Some(Lang::It) => Algorithm::Italian,
-            Some(Lang::Nl) => Algorithm::Dutch,
+            Some(Lang::It) => return Stemmer::port(italian_stem::stem),
+            Some(Lang::Nl) => return Stemmer::port(dutch_stem::stem),
             Some(Lang::Pt) => Algorithm::Portuguese,
         };
         Stemmer::Snowball {
