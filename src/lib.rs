@@ -42,6 +42,7 @@ mod score;
 mod segment;
 mod select;
 mod sort;
+mod spanish_stem;
 mod stem;
 mod summarizer;
 mod summary;

@@ -1,9 +1,9 @@
-//! Stemming for the supported languages: German and English by our own ports of the
-//! Snowball stemmers (`german_stem`, `english_stem`: several times faster), the others by
-//! rust-stemmers.
+//! Stemming for the supported languages: German, English and Spanish by our own ports of
+//! the Snowball stemmers (`german_stem`, `english_stem`, `spanish_stem`: several times
+//! faster), the others by rust-stemmers.
 
 use crate::lang::Lang;
-use crate::{english_stem, german_stem};
+use crate::{english_stem, german_stem, spanish_stem};
 use rust_stemmers::{Algorithm, Stemmer as Snowball};
 use std::borrow::Cow;
 
@@ -34,7 +34,7 @@ impl Stemmer {
             Some(Lang::De) => return Stemmer::port(german_stem::stem),
             Some(Lang::En) => return Stemmer::port(english_stem::stem),
             Some(Lang::Fr) => Algorithm::French,
-            Some(Lang::Es) => Algorithm::Spanish,
+            Some(Lang::Es) => return Stemmer::port(spanish_stem::stem),
             Some(Lang::It) => Algorithm::Italian,
             Some(Lang::Nl) => Algorithm::Dutch,
             Some(Lang::Pt) => Algorithm::Portuguese,
@@ -81,14 +81,16 @@ pub(crate) struct Word<'b> {
 }
 
 impl Word<'_> {
-    /// Whether the word ends with the ASCII `suffix`.
+    /// Whether the word ends with `suffix`, compared char by char from the end.
     pub fn ends_with(&self, suffix: &str) -> bool {
-        let n = suffix.len();
-        self.chars.len() >= n
-            && self.chars[self.chars.len() - n..]
-                .iter()
-                .zip(suffix.bytes())
-                .all(|(&c, b)| c == char::from(b))
+        let mut i = self.chars.len();
+        suffix.chars().rev().all(|c| {
+            if i == 0 {
+                return false;
+            }
+            i -= 1;
+            self.chars[i] == c
+        })
     }
 
     /// The char before the last `n` chars, if any.
@@ -96,10 +98,20 @@ impl Word<'_> {
         self.chars.len().checked_sub(n + 1).map(|i| self.chars[i])
     }
 
-    /// The first of `suffixes` (ASCII, longest first) the word ends with: Snowball's
-    /// `among`, which takes the longest match.
+    /// The first of `suffixes` (longest first) the word ends with: Snowball's `among`, which
+    /// takes the longest match.
     pub fn longest<'s>(&self, suffixes: &[&'s str]) -> Option<&'s str> {
         suffixes.iter().copied().find(|s| self.ends_with(s))
+    }
+
+    /// The first of `suffixes` (longest first) the word ends with inside the region that
+    /// starts at `start`: an `among` under Snowball's `setlimit`, which sees only the region,
+    /// so that a shorter suffix matches where a longer one reaches out of the region.
+    pub fn longest_in<'s>(&self, suffixes: &[&'s str], start: usize) -> Option<&'s str> {
+        suffixes
+            .iter()
+            .copied()
+            .find(|s| self.ends_with(s) && self.in_region(s.chars().count(), start))
     }
 
     /// Whether a suffix of `n` chars starts inside the region that starts at `start`.
@@ -113,7 +125,7 @@ impl Word<'_> {
         self.chars.truncate(len);
     }
 
-    /// Replaces the last `n` chars with the ASCII `with`.
+    /// Replaces the last `n` chars with `with`.
     pub fn replace(&mut self, n: usize, with: &str) {
         self.cut(n);
         self.chars.extend(with.chars());
