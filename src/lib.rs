@@ -35,6 +35,7 @@ mod langdata;
 mod offsets;
 mod options;
 mod phrases;
+mod portuguese_stem;
 #[cfg(feature = "probe")]
 #[doc(hidden)]
 pub mod probe;
