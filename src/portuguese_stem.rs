@@ -95,7 +95,7 @@ fn regions(chars: &[char]) -> (usize, usize) {
 /// Cuts the first of `suffixes` (longest first) the word ends with if it lies in R2; returns
 /// it if cut.
 fn cut_in_r2<'s>(w: &mut Word, suffixes: &[&'s str]) -> Option<&'s str> {
-    let suffix = w.longest(suffixes)?;
+    let suffix = w.longest_chars(suffixes)?;
     let n = suffix.chars().count();
     if !w.in_region(n, w.r2) {
         return None;
@@ -104,17 +104,31 @@ fn cut_in_r2<'s>(w: &mut Word, suffixes: &[&'s str]) -> Option<&'s str> {
     Some(suffix)
 }
 
+/// The standard suffixes by the last char of the word, longest first: a short list to try.
+fn standard_suffixes(w: &Word) -> &'static [&'static str] {
+    match w.chars.last() {
+        Some('s') => &[
+            "amentos", "imentos", "ências", "logias", "adoras", "idades", "adores", "aço~es",
+            "uço~es", "istas", "antes", "ismos", "icas", "iras", "osas", "ivas", "ezas", "icos",
+            "osos", "ivos",
+        ],
+        Some('a') => &[
+            "ância", "ência", "logia", "adora", "ista", "ica", "ira", "osa", "iva", "eza",
+        ],
+        Some('o') => &[
+            "amento", "imento", "aça~o", "uça~o", "ismo", "ico", "oso", "ivo",
+        ],
+        Some('e') => &["amente", "idade", "mente", "ante"],
+        Some('l') => &["ável", "ível"],
+        Some('r') => &["ador"],
+        _ => &[],
+    }
+}
+
 /// Step 1: standard suffixes (in R2; -amente in R1, -eira(s) in RV). Whether the word
 /// changed.
 fn standard_suffix(w: &mut Word, rv: usize) -> bool {
-    const SUFFIXES: [&str; 45] = [
-        "amentos", "imentos", "amente", "amento", "imento", "ências", "logias", "adoras", "idades",
-        "adores", "aço~es", "uço~es", "ância", "ência", "logia", "adora", "idade", "mente",
-        "aça~o", "uça~o", "istas", "antes", "ismos", "ista", "ante", "ável", "ível", "ismo",
-        "ador", "icas", "iras", "osas", "ivas", "ezas", "icos", "osos", "ivos", "ica", "ira",
-        "osa", "iva", "eza", "ico", "oso", "ivo",
-    ];
-    let Some(suffix) = w.longest(&SUFFIXES) else {
+    let Some(suffix) = w.longest_chars(standard_suffixes(w)) else {
         return false;
     };
     let n = suffix.chars().count();
@@ -159,23 +173,40 @@ fn standard_suffix(w: &mut Word, rv: usize) -> bool {
     true
 }
 
+/// The verb suffixes by the last char of the word, longest first: a short list to try.
+fn verb_suffixes(w: &Word) -> &'static [&'static str] {
+    match w.chars.last() {
+        Some('s') => &[
+            "aríamos", "eríamos", "iríamos", "ássemos", "êssemos", "íssemos", "ásseis", "ésseis",
+            "ísseis", "aríeis", "eríeis", "iríeis", "áramos", "éramos", "íramos", "ávamos",
+            "aremos", "eremos", "iremos", "arias", "erias", "irias", "ardes", "erdes", "irdes",
+            "asses", "esses", "isses", "astes", "estes", "istes", "areis", "ereis", "ireis",
+            "áreis", "éreis", "íreis", "áveis", "íamos", "armos", "ermos", "irmos", "adas", "idas",
+            "aras", "eras", "iras", "avas", "ares", "eres", "ires", "íeis", "ados", "idos", "amos",
+            "emos", "imos", "ámos", "arás", "erás", "irás", "ias", "ais", "eis", "as", "es", "is",
+        ],
+        Some('m') => &[
+            "ariam", "eriam", "iriam", "assem", "essem", "issem", "aram", "eram", "iram", "avam",
+            "arem", "erem", "irem", "iam", "am", "em",
+        ],
+        Some('a') => &[
+            "aria", "eria", "iria", "ada", "ida", "ara", "era", "ira", "ava", "ia",
+        ],
+        Some('o') => &[
+            "ara~o", "era~o", "ira~o", "ando", "endo", "indo", "ado", "ido",
+        ],
+        Some('e') => &["asse", "esse", "isse", "aste", "este", "iste"],
+        Some('i') => &["arei", "erei", "irei", "ei"],
+        Some('á') => &["ará", "erá", "irá"],
+        Some('r') => &["ar", "er", "ir"],
+        Some('u') => &["eu", "iu", "ou"],
+        _ => &[],
+    }
+}
+
 /// Step 2: verb suffixes in RV (tried if step 1 changed nothing). Whether the word changed.
 fn verb_suffix(w: &mut Word, rv: usize) -> bool {
-    const SUFFIXES: [&str; 120] = [
-        "aríamos", "eríamos", "iríamos", "ássemos", "êssemos", "íssemos", "ásseis", "ésseis",
-        "ísseis", "aríeis", "eríeis", "iríeis", "áramos", "éramos", "íramos", "ávamos", "aremos",
-        "eremos", "iremos", "ariam", "eriam", "iriam", "assem", "essem", "issem", "ara~o", "era~o",
-        "ira~o", "arias", "erias", "irias", "ardes", "erdes", "irdes", "asses", "esses", "isses",
-        "astes", "estes", "istes", "areis", "ereis", "ireis", "áreis", "éreis", "íreis", "áveis",
-        "íamos", "armos", "ermos", "irmos", "aria", "eria", "iria", "asse", "esse", "isse", "aste",
-        "este", "iste", "arei", "erei", "irei", "aram", "eram", "iram", "avam", "arem", "erem",
-        "irem", "ando", "endo", "indo", "adas", "idas", "aras", "eras", "iras", "avas", "ares",
-        "eres", "ires", "íeis", "ados", "idos", "amos", "emos", "imos", "ámos", "arás", "erás",
-        "irás", "ada", "ida", "ara", "era", "ira", "ava", "iam", "ado", "ido", "ias", "ais", "eis",
-        "ará", "erá", "irá", "ia", "ei", "am", "em", "ar", "er", "ir", "as", "es", "is", "eu",
-        "iu", "ou",
-    ];
-    let Some(suffix) = w.longest_in(&SUFFIXES, rv) else {
+    let Some(suffix) = w.longest_chars_in(verb_suffixes(w), rv) else {
         return false;
     };
     w.cut(suffix.chars().count());
@@ -184,7 +215,7 @@ fn verb_suffix(w: &mut Word, rv: usize) -> bool {
 
 /// Step 4 (if steps 1 and 2 changed nothing): a residual vowel or -os in RV.
 fn residual_suffix(w: &mut Word, rv: usize) {
-    if let Some(suffix) = w.longest(&["os", "a", "i", "o", "á", "í", "ó"]) {
+    if let Some(suffix) = w.longest_chars(&["os", "a", "i", "o", "á", "í", "ó"]) {
         let n = suffix.chars().count();
         if w.in_region(n, rv) {
             w.cut(n);
@@ -194,7 +225,7 @@ fn residual_suffix(w: &mut Word, rv: usize) {
 
 /// Step 5: a final e é ê in RV goes, and then the u of gu or the i of ci in RV; ç is c.
 fn residual_form(w: &mut Word, rv: usize) {
-    let Some(suffix) = w.longest(&["e", "ç", "é", "ê"]) else {
+    let Some(suffix) = w.longest_chars(&["e", "ç", "é", "ê"]) else {
         return;
     };
     if suffix == "ç" {

@@ -93,7 +93,7 @@ fn attached_pronoun(w: &mut Word, rv: usize) {
         return;
     };
     w.cut(pronoun.len());
-    let removed = match w.longest(&VERBS) {
+    let removed = match w.longest_chars(&VERBS) {
         Some(verb) if w.in_region(verb.chars().count(), rv) => match verb {
             "iéndo" => {
                 w.replace(5, "iendo");
@@ -137,16 +137,29 @@ fn cut_in_r2<'s>(w: &mut Word, suffixes: &[&'s str]) -> Option<&'s str> {
     Some(suffix)
 }
 
+/// The standard suffixes by the last char of the word, longest first: a short list to try.
+fn standard_suffixes(w: &Word) -> &'static [&'static str] {
+    match w.chars.last() {
+        Some('s') => &[
+            "amientos", "imientos", "aciones", "uciones", "ancias", "encias", "adoras", "logías",
+            "idades", "adores", "istas", "anzas", "ables", "ibles", "antes", "ismos", "icas",
+            "osas", "ivas", "icos", "osos", "ivos",
+        ],
+        Some('a') => &[
+            "ancia", "encia", "adora", "logía", "ista", "anza", "ica", "osa", "iva",
+        ],
+        Some('o') => &["amiento", "imiento", "ismo", "ico", "oso", "ivo"],
+        Some('e') => &["amente", "mente", "able", "ible", "ante"],
+        Some('n') => &["ación", "ución"],
+        Some('d') => &["idad"],
+        Some('r') => &["ador"],
+        _ => &[],
+    }
+}
+
 /// Step 1: standard suffixes (in R2; -amente in R1). Whether the word changed.
 fn standard_suffix(w: &mut Word) -> bool {
-    const SUFFIXES: [&str; 46] = [
-        "amientos", "imientos", "amiento", "imiento", "aciones", "uciones", "amente", "ancias",
-        "encias", "adoras", "logías", "idades", "adores", "ancia", "encia", "adora", "logía",
-        "mente", "ación", "ución", "istas", "anzas", "ables", "ibles", "antes", "ismos", "ista",
-        "anza", "idad", "able", "ible", "ante", "ismo", "ador", "icas", "osas", "ivas", "icos",
-        "osos", "ivos", "ica", "osa", "iva", "ico", "oso", "ivo",
-    ];
-    let Some(suffix) = w.longest(&SUFFIXES) else {
+    let Some(suffix) = w.longest_chars(standard_suffixes(w)) else {
         return false;
     };
     let n = suffix.chars().count();
@@ -192,7 +205,7 @@ fn y_verb_suffix(w: &mut Word, rv: usize) -> bool {
     const SUFFIXES: [&str; 12] = [
         "yeron", "yendo", "yamos", "yais", "yan", "yen", "yas", "yes", "ya", "ye", "yo", "yó",
     ];
-    let Some(suffix) = w.longest_in(&SUFFIXES, rv) else {
+    let Some(suffix) = w.longest_chars_in(&SUFFIXES, rv) else {
         return false;
     };
     let n = suffix.chars().count();
@@ -203,20 +216,38 @@ fn y_verb_suffix(w: &mut Word, rv: usize) -> bool {
     true
 }
 
+/// The other verb suffixes by the last char of the word, longest first: a short list to try.
+fn verb_suffixes(w: &Word) -> &'static [&'static str] {
+    match w.chars.last() {
+        Some('s') => &[
+            "iéramos", "aríamos", "eríamos", "iríamos", "iésemos", "ierais", "aríais", "eríais",
+            "iríais", "ieseis", "asteis", "isteis", "ábamos", "áramos", "aremos", "eremos",
+            "iremos", "ásemos", "ieras", "arías", "erías", "irías", "ieses", "abais", "arais",
+            "aseis", "aréis", "eréis", "iréis", "íamos", "abas", "adas", "idas", "aras", "ases",
+            "íais", "ados", "idos", "amos", "emos", "imos", "arás", "erás", "irás", "ías", "áis",
+            "éis", "as", "es", "ís",
+        ],
+        Some('n') => &[
+            "ieran", "arían", "erían", "irían", "iesen", "ieron", "aban", "aran", "asen", "aron",
+            "arán", "erán", "irán", "ían", "an", "en",
+        ],
+        Some('a') => &[
+            "iera", "aría", "ería", "iría", "aba", "ada", "ida", "ara", "ía",
+        ],
+        Some('o') => &["iendo", "ando", "ado", "ido"],
+        Some('e') => &["iese", "aste", "iste", "ase"],
+        Some('á') => &["ará", "erá", "irá"],
+        Some('é') => &["aré", "eré", "iré"],
+        Some('d') => &["ad", "ed", "id"],
+        Some('r') => &["ar", "er", "ir"],
+        Some('ó') => &["ió"],
+        _ => &[],
+    }
+}
+
 /// Step 2b: other verb suffixes in RV; -en -es -éis -emos take a preceding u along after g.
 fn verb_suffix(w: &mut Word, rv: usize) {
-    const SUFFIXES: [&str; 96] = [
-        "iéramos", "aríamos", "eríamos", "iríamos", "iésemos", "ierais", "aríais", "eríais",
-        "iríais", "ieseis", "asteis", "isteis", "ábamos", "áramos", "aremos", "eremos", "iremos",
-        "ásemos", "ieran", "arían", "erían", "irían", "iesen", "ieron", "iendo", "ieras", "arías",
-        "erías", "irías", "ieses", "abais", "arais", "aseis", "aréis", "eréis", "iréis", "íamos",
-        "iera", "aría", "ería", "iría", "iese", "aste", "iste", "aban", "aran", "asen", "aron",
-        "arán", "erán", "irán", "ando", "abas", "adas", "idas", "aras", "ases", "íais", "ados",
-        "idos", "amos", "emos", "imos", "arás", "erás", "irás", "aba", "ada", "ida", "ara", "ase",
-        "ían", "ado", "ido", "ías", "áis", "éis", "ará", "erá", "irá", "aré", "eré", "iré", "ía",
-        "ad", "ed", "id", "an", "en", "ar", "er", "ir", "as", "es", "ís", "ió",
-    ];
-    let Some(suffix) = w.longest_in(&SUFFIXES, rv) else {
+    let Some(suffix) = w.longest_chars_in(verb_suffixes(w), rv) else {
         return;
     };
     let mut n = suffix.chars().count();
@@ -231,7 +262,7 @@ fn verb_suffix(w: &mut Word, rv: usize) {
 
 /// Step 3: a residual vowel or -os in RV; after e or é, the u of a final gu in RV too.
 fn residual_suffix(w: &mut Word, rv: usize) {
-    let Some(suffix) = w.longest(&["os", "a", "e", "o", "á", "é", "í", "ó"]) else {
+    let Some(suffix) = w.longest_chars(&["os", "a", "e", "o", "á", "é", "í", "ó"]) else {
         return;
     };
     let n = suffix.chars().count();

@@ -81,8 +81,31 @@ pub(crate) struct Word<'b> {
 }
 
 impl Word<'_> {
-    /// Whether the word ends with `suffix`, compared char by char from the end.
+    /// Whether the word ends with the ASCII `suffix`.
     pub fn ends_with(&self, suffix: &str) -> bool {
+        let n = suffix.len();
+        self.chars.len() >= n
+            && self.chars[self.chars.len() - n..]
+                .iter()
+                .zip(suffix.bytes())
+                .all(|(&c, b)| c == char::from(b))
+    }
+
+    /// Whether the word ends with `suffix`, which may have non-ASCII chars: compared char by
+    /// char from the end, after a quick test of its last byte (an ASCII byte must be the last
+    /// char; a byte of a multibyte char cannot end an ASCII one), as `longest_chars` tries
+    /// many suffixes.
+    pub fn ends_with_chars(&self, suffix: &str) -> bool {
+        let (Some(&last), Some(&byte)) = (self.chars.last(), suffix.as_bytes().last()) else {
+            return suffix.is_empty();
+        };
+        if byte.is_ascii() {
+            if last != char::from(byte) {
+                return false;
+            }
+        } else if last.is_ascii() {
+            return false;
+        }
         let mut i = self.chars.len();
         suffix.chars().rev().all(|c| {
             if i == 0 {
@@ -98,20 +121,26 @@ impl Word<'_> {
         self.chars.len().checked_sub(n + 1).map(|i| self.chars[i])
     }
 
-    /// The first of `suffixes` (longest first) the word ends with: Snowball's `among`, which
-    /// takes the longest match.
+    /// The first of `suffixes` (ASCII, longest first) the word ends with: Snowball's
+    /// `among`, which takes the longest match.
     pub fn longest<'s>(&self, suffixes: &[&'s str]) -> Option<&'s str> {
         suffixes.iter().copied().find(|s| self.ends_with(s))
     }
 
-    /// The first of `suffixes` (longest first) the word ends with inside the region that
-    /// starts at `start`: an `among` under Snowball's `setlimit`, which sees only the region,
-    /// so that a shorter suffix matches where a longer one reaches out of the region.
-    pub fn longest_in<'s>(&self, suffixes: &[&'s str], start: usize) -> Option<&'s str> {
+    /// `longest` for suffixes that may have non-ASCII chars.
+    pub fn longest_chars<'s>(&self, suffixes: &[&'s str]) -> Option<&'s str> {
+        suffixes.iter().copied().find(|s| self.ends_with_chars(s))
+    }
+
+    /// The first of `suffixes` (longest first, may have non-ASCII chars) the word ends with
+    /// inside the region that starts at `start`: an `among` under Snowball's `setlimit`, which
+    /// sees only the region, so that a shorter suffix matches where a longer one reaches out
+    /// of the region.
+    pub fn longest_chars_in<'s>(&self, suffixes: &[&'s str], start: usize) -> Option<&'s str> {
         suffixes
             .iter()
             .copied()
-            .find(|s| self.ends_with(s) && self.in_region(s.chars().count(), start))
+            .find(|s| self.ends_with_chars(s) && self.in_region(s.chars().count(), start))
     }
 
     /// Whether a suffix of `n` chars starts inside the region that starts at `start`.
