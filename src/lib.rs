@@ -38,6 +38,7 @@ mod langdata;
 mod offsets;
 mod options;
 mod phrases;
+mod portuguese_stem;
 #[cfg(feature = "probe")]
 #[doc(hidden)]
 pub mod probe;
@@ -45,6 +46,7 @@ mod score;
 mod segment;
 mod select;
 mod sort;
+mod spanish_stem;
 mod stem;
 mod summarizer;
 mod summary;
