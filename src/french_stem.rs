@@ -413,15 +413,12 @@ fn residual_suffix(w: &mut Word, rv: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::langdata::entries;
-    use crate::test_support::dev_texts;
+    use crate::stem::reference::{assert_same_stems, port_stem};
     use proptest::prelude::*;
     use rust_stemmers::{Algorithm, Stemmer};
 
     fn port(word: &str) -> String {
-        let (mut chars, mut out) = (Vec::new(), String::new());
-        stem(word, &mut chars, &mut out);
-        out
+        port_stem(stem, word)
     }
 
     #[test]
@@ -445,34 +442,7 @@ mod tests {
 
     #[test]
     fn same_stems_as_rust_stemmers_on_every_dev_and_list_word() {
-        let snowball = Stemmer::create(Algorithm::French);
-        let mut seen = std::collections::HashSet::new();
-        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/fr");
-        let mut lists = String::new();
-        for file in ["wordfreq.txt", "stopwords.txt"] {
-            let list = std::fs::read_to_string(data.join(file)).unwrap();
-            for word in entries(&list).filter(|line| !line.starts_with("= ")) {
-                lists.push_str(word);
-                lists.push('\n');
-            }
-        }
-        let mut list_words = 0;
-        for word in lists.lines() {
-            list_words += 1;
-            if seen.insert(word.to_string()) {
-                assert_eq!(port(word), snowball.stem(word), "{word}");
-            }
-        }
-        assert!(list_words > 1_500, "only {list_words} list words");
-        for text in dev_texts() {
-            for word in text.split(|c: char| !c.is_alphanumeric()) {
-                let word = word.to_lowercase();
-                if seen.insert(word.clone()) {
-                    assert_eq!(port(&word), snowball.stem(&word), "{word}");
-                }
-            }
-        }
-        assert!(seen.len() > 100_000, "only {} words", seen.len());
+        assert_same_stems(stem, Algorithm::French, "fr");
     }
 
     proptest! {

@@ -244,15 +244,12 @@ fn residual_form(w: &mut Word, rv: usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::langdata::entries;
-    use crate::test_support::dev_texts;
+    use crate::stem::reference::{assert_same_stems, port_stem};
     use proptest::prelude::*;
     use rust_stemmers::{Algorithm, Stemmer};
 
     fn port(word: &str) -> String {
-        let (mut chars, mut out) = (Vec::new(), String::new());
-        stem(word, &mut chars, &mut out);
-        out
+        port_stem(stem, word)
     }
 
     #[test]
@@ -275,24 +272,7 @@ mod tests {
 
     #[test]
     fn same_stems_as_rust_stemmers_on_every_dev_and_list_word() {
-        let snowball = Stemmer::create(Algorithm::Portuguese);
-        let mut seen = std::collections::HashSet::new();
-        for text in dev_texts() {
-            for word in text.split(|c: char| !c.is_alphanumeric()) {
-                seen.insert(word.to_lowercase());
-            }
-        }
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/pt");
-        for file in ["wordfreq.txt", "stopwords.txt"] {
-            let text = std::fs::read_to_string(dir.join(file)).unwrap();
-            for entry in entries(&text).filter(|e| !e.starts_with("= ")) {
-                seen.insert(entry.to_lowercase());
-            }
-        }
-        for word in &seen {
-            assert_eq!(port(word), snowball.stem(word), "{word}");
-        }
-        assert!(seen.len() > 100_000, "only {} words", seen.len());
+        assert_same_stems(stem, Algorithm::Portuguese, "pt");
     }
 
     proptest! {

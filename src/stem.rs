@@ -142,3 +142,49 @@ impl Word<'_> {
         self.chars.extend(with.chars());
     }
 }
+
+/// What the ports' tests share: each port against rust-stemmers, the reference it reproduces.
+#[cfg(test)]
+pub(crate) mod reference {
+    use super::Port;
+    use crate::langdata::entries;
+    use crate::test_support::dev_texts;
+    use rust_stemmers::{Algorithm, Stemmer};
+    use std::collections::HashSet;
+
+    /// The stem `port` gives `word`.
+    pub(crate) fn port_stem(port: Port, word: &str) -> String {
+        let (mut chars, mut out) = (Vec::new(), String::new());
+        port(word, &mut chars, &mut out);
+        out
+    }
+
+    /// Asserts that `port` gives rust-stemmers' `algorithm` stem for every distinct lowercase
+    /// word of the dev texts (split at every non-alphanumeric char, and again keeping
+    /// apostrophes) and every entry of the word lists in `data/<lang>/`.
+    pub(crate) fn assert_same_stems(port: Port, algorithm: Algorithm, lang: &str) {
+        let snowball = Stemmer::create(algorithm);
+        let mut words = HashSet::new();
+        for text in dev_texts() {
+            let text = text.to_lowercase();
+            words.extend(
+                text.split(|c: char| !c.is_alphanumeric())
+                    .map(str::to_string),
+            );
+            words.extend(
+                text.split(|c: char| !c.is_alphanumeric() && c != '\'')
+                    .map(str::to_string),
+            );
+        }
+        for file in ["wordfreq.txt", "stopwords.txt"] {
+            let path = format!("{}/data/{lang}/{file}", env!("CARGO_MANIFEST_DIR"));
+            let list = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+            let list_words = entries(&list).filter(|line| !line.starts_with("= "));
+            words.extend(list_words.map(str::to_lowercase));
+        }
+        assert!(words.len() > 100_000, "only {} words", words.len());
+        for word in &words {
+            assert_eq!(port_stem(port, word), snowball.stem(word), "{word}");
+        }
+    }
+}
