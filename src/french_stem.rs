@@ -7,7 +7,7 @@
 //! French word lists, and on random words) at a fraction of the cost. The algorithm:
 //! <https://snowballstem.org/algorithms/french/stemmer.html>.
 
-use crate::stem::Word;
+use crate::stem::{standard_regions, Word};
 
 /// Snowball's French vowels (`v`): a e i o u y â à ë é ê è ï î ô û ù.
 fn vowel(c: char) -> bool {
@@ -174,14 +174,7 @@ fn regions(chars: &[char]) -> (usize, usize, usize) {
     } else {
         (1..end).find(|&i| vowel(chars[i])).map_or(end, |i| i + 1)
     };
-    let after_vowel_and_consonant = |from: usize| {
-        let v = (from..end).find(|&i| vowel(chars[i]))?;
-        (v + 1..end).find(|&i| !vowel(chars[i])).map(|i| i + 1)
-    };
-    let Some(r1) = after_vowel_and_consonant(0) else {
-        return (rv, end, end);
-    };
-    let r2 = after_vowel_and_consonant(r1).unwrap_or(end);
+    let (r1, r2) = standard_regions(chars, vowel);
     (rv, r1, r2)
 }
 

@@ -7,7 +7,7 @@
 //! Italian word lists and on random words) at a fraction of the cost. The algorithm:
 //! <https://snowballstem.org/algorithms/italian/stemmer.html>.
 
-use crate::stem::Word;
+use crate::stem::{romance_rv, standard_regions, Word};
 
 /// Snowball's Italian vowels (`v`): a e i o u à è ì ò ù.
 fn vowel(c: char) -> bool {
@@ -92,8 +92,8 @@ pub(crate) fn stem(word: &str, chars: &mut Vec<char>, out: &mut String) {
             chars[i + 1] = chars[i + 1].to_ascii_uppercase();
         }
     }
-    let rv = rv(chars);
-    let (r1, r2) = regions(chars);
+    let rv = romance_rv(chars, vowel);
+    let (r1, r2) = standard_regions(chars, vowel);
     let mut w = Word { chars, r1, r2 };
     attached_pronoun(&mut w, rv);
     if !standard_suffix(&mut w, rv) {
@@ -107,38 +107,6 @@ pub(crate) fn stem(word: &str, chars: &mut Vec<char>, out: &mut String) {
         'U' => 'u',
         other => other,
     }));
-}
-
-/// The start of RV: after the next vowel if the second letter is a consonant, after the next
-/// consonant if the first two letters are vowels, otherwise after the third letter (where
-/// the first is a consonant, the second a vowel); the end of the word where there is none.
-fn rv(chars: &[char]) -> usize {
-    let end = chars.len();
-    let after_vowel = |from: usize| (from..end).find(|&i| vowel(chars[i])).map(|i| i + 1);
-    let after_consonant = |from: usize| (from..end).find(|&i| !vowel(chars[i])).map(|i| i + 1);
-    if end < 2 {
-        return end;
-    }
-    let found = match (vowel(chars[0]), vowel(chars[1])) {
-        (_, false) => after_vowel(2),
-        (true, true) => after_consonant(2),
-        (false, true) => (end >= 3).then_some(3),
-    };
-    found.unwrap_or(end)
-}
-
-/// R1 starts after the first non-vowel that follows a vowel; R2 after the next such
-/// non-vowel. A region that does not exist starts at the end.
-fn regions(chars: &[char]) -> (usize, usize) {
-    let end = chars.len();
-    let after_vowel_and_consonant = |from: usize| {
-        let v = (from..end).find(|&i| vowel(chars[i]))?;
-        (v + 1..end).find(|&i| !vowel(chars[i])).map(|i| i + 1)
-    };
-    let Some(p1) = after_vowel_and_consonant(0) else {
-        return (end, end);
-    };
-    (p1, after_vowel_and_consonant(p1).unwrap_or(end))
 }
 
 /// Step 0: a pronoun attached to a gerund (removed) or an infinitive (replaced by e), the

@@ -13,7 +13,7 @@
 //! "entregando") starts inside RV, and leaves a word ending in -ando, -iendo, -ar, -er or
 //! -ir, which no standard suffix (the only step that tests R1 and R2) matches.
 
-use crate::stem::Word;
+use crate::stem::{romance_rv, standard_regions, Word};
 
 /// Snowball's Spanish vowels (`v`): a e i o u á é í ó ú ü.
 fn vowel(c: char) -> bool {
@@ -27,8 +27,8 @@ fn vowel(c: char) -> bool {
 pub(crate) fn stem(word: &str, chars: &mut Vec<char>, out: &mut String) {
     chars.clear();
     chars.extend(word.chars());
-    let rv = rv(chars);
-    let (r1, r2) = regions(chars);
+    let rv = romance_rv(chars, vowel);
+    let (r1, r2) = standard_regions(chars, vowel);
     let mut w = Word { chars, r1, r2 };
     attached_pronoun(&mut w, rv);
     if !standard_suffix(&mut w) && !y_verb_suffix(&mut w, rv) {
@@ -45,39 +45,6 @@ pub(crate) fn stem(word: &str, chars: &mut Vec<char>, out: &mut String) {
         'ú' => 'u',
         other => other,
     }));
-}
-
-/// RV: if the second letter is a consonant, it starts after the next vowel; if the first two
-/// letters are vowels, after the next consonant; otherwise (consonant, vowel) after the
-/// third letter. The end of the word where there is no such position.
-fn rv(chars: &[char]) -> usize {
-    let end = chars.len();
-    let after = |from: usize, is_vowel: bool| {
-        (from..end)
-            .find(|&i| vowel(chars[i]) == is_vowel)
-            .map(|i| i + 1)
-    };
-    let start = match chars {
-        [_, second, ..] if !vowel(*second) => after(2, true),
-        [first, _, ..] if vowel(*first) => after(2, false),
-        [_, _, _, ..] => Some(3),
-        _ => None,
-    };
-    start.unwrap_or(end)
-}
-
-/// R1 starts after the first non-vowel that follows a vowel; R2 after the next such
-/// non-vowel. A region that does not exist starts at the end.
-fn regions(chars: &[char]) -> (usize, usize) {
-    let end = chars.len();
-    let after_vowel_and_consonant = |from: usize| {
-        let v = (from..end).find(|&i| vowel(chars[i]))?;
-        (v + 1..end).find(|&i| !vowel(chars[i])).map(|i| i + 1)
-    };
-    let Some(r1) = after_vowel_and_consonant(0) else {
-        return (end, end);
-    };
-    (r1, after_vowel_and_consonant(r1).unwrap_or(end))
 }
 
 /// Step 0: a pronoun attached to a gerund or infinitive in RV goes, and the verb's accent

@@ -54,6 +54,40 @@ impl Stemmer {
     }
 }
 
+/// Snowball's standard regions: R1 starts after the first non-vowel that follows a vowel, R2
+/// after the next such non-vowel. A region that does not exist starts at the end.
+pub(crate) fn standard_regions(chars: &[char], vowel: fn(char) -> bool) -> (usize, usize) {
+    let end = chars.len();
+    let after_vowel_and_consonant = |from: usize| {
+        let v = (from..end).find(|&i| vowel(chars[i]))?;
+        (v + 1..end).find(|&i| !vowel(chars[i])).map(|i| i + 1)
+    };
+    let Some(r1) = after_vowel_and_consonant(0) else {
+        return (end, end);
+    };
+    (r1, after_vowel_and_consonant(r1).unwrap_or(end))
+}
+
+/// RV of the Spanish, Portuguese and Italian stemmers: if the second letter is a consonant,
+/// it starts after the next vowel; if the first two letters are vowels, after the next
+/// consonant; otherwise (consonant, vowel) after the third letter. The end of the word where
+/// there is no such position.
+pub(crate) fn romance_rv(chars: &[char], vowel: fn(char) -> bool) -> usize {
+    let end = chars.len();
+    let after = |from: usize, is_vowel: bool| {
+        (from..end)
+            .find(|&i| vowel(chars[i]) == is_vowel)
+            .map(|i| i + 1)
+    };
+    let start = match chars {
+        [_, second, ..] if !vowel(*second) => after(2, true),
+        [first, _, ..] if vowel(*first) => after(2, false),
+        [_, _, _, ..] => Some(3),
+        _ => None,
+    };
+    start.unwrap_or(end)
+}
+
 /// A word being stemmed by a Snowball port, as chars, with the starts of its R1 and R2
 /// regions (char indices; the end of the word where a region is empty).
 pub(crate) struct Word<'b> {
