@@ -178,30 +178,6 @@ fn regions(chars: &[char]) -> (usize, usize, usize) {
     (rv, r1, r2)
 }
 
-/// The length in chars of `suffix` (any letters, unlike `Word::ends_with`) if the word ends
-/// with it.
-fn ends(w: &Word, suffix: &str) -> Option<usize> {
-    let mut chars = w.chars.iter().rev();
-    let mut n = 0;
-    for c in suffix.chars().rev() {
-        if chars.next() != Some(&c) {
-            return None;
-        }
-        n += 1;
-    }
-    Some(n)
-}
-
-/// Snowball's `among` under `setlimit`: the first of `suffixes` (longest first) the word ends
-/// with that starts in the region from `start`, with its length in chars.
-fn among<'s>(w: &Word, suffixes: &[&'s str], start: usize) -> Option<(&'s str, usize)> {
-    suffixes.iter().find_map(|&s| {
-        ends(w, s)
-            .filter(|&n| w.in_region(n, start))
-            .map(|n| (s, n))
-    })
-}
-
 /// A final ic goes in R2, else is marked iqU.
 fn ic(w: &mut Word) {
     if w.ends_with("ic") {
@@ -216,7 +192,7 @@ fn ic(w: &mut Word) {
 /// Step 1: derivational suffixes. Whether it acted as a step that succeeds; amment, emment
 /// and ment change the word and fail, so that the verb steps still run.
 fn standard_suffix(w: &mut Word, rv: usize) -> bool {
-    let Some((suffix, n)) = among(w, &STANDARD, 0) else {
+    let Some((suffix, n)) = w.longest_chars_in(&STANDARD, 0) else {
         return false;
     };
     let in_r2 = w.in_region(n, w.r2);
@@ -252,7 +228,7 @@ fn standard_suffix(w: &mut Word, rv: usize) -> bool {
             }
             w.cut(n);
             // Each arm names its suffixes: a failed guard falls through to nothing.
-            match among(w, &["iqU", "abl", "Ièr", "ièr", "eus", "iv"], 0) {
+            match w.longest_chars_in(&["iqU", "abl", "Ièr", "ièr", "eus", "iv"], 0) {
                 Some(("iv", m)) if w.in_region(m, w.r2) => {
                     w.cut(m);
                     if w.ends_with("at") && w.in_region(2, w.r2) {
@@ -276,7 +252,7 @@ fn standard_suffix(w: &mut Word, rv: usize) -> bool {
                 return false;
             }
             w.cut(n);
-            match among(w, &["abil", "ic", "iv"], 0) {
+            match w.longest_chars_in(&["abil", "ic", "iv"], 0) {
                 Some(("abil", m)) => {
                     if w.in_region(m, w.r2) {
                         w.cut(m);
@@ -340,7 +316,7 @@ fn standard_suffix(w: &mut Word, rv: usize) -> bool {
 
 /// Step 2a: verb suffixes beginning with i, in RV after a non-vowel in RV.
 fn i_verb_suffix(w: &mut Word, rv: usize) -> bool {
-    let Some((_, n)) = among(w, &I_VERB, rv) else {
+    let Some((_, n)) = w.longest_chars_in(&I_VERB, rv) else {
         return false;
     };
     if !(w.before(n).is_some_and(|c| !vowel(c)) && w.in_region(n + 1, rv)) {
@@ -352,7 +328,7 @@ fn i_verb_suffix(w: &mut Word, rv: usize) -> bool {
 
 /// Step 2b: other verb suffixes in RV (ions in R2); an e in RV before a suffix in a goes too.
 fn verb_suffix(w: &mut Word, rv: usize) -> bool {
-    let Some((suffix, n)) = among(w, &VERB, rv) else {
+    let Some((suffix, n)) = w.longest_chars_in(&VERB, rv) else {
         return false;
     };
     match suffix {
@@ -381,7 +357,7 @@ fn residual_suffix(w: &mut Word, rv: usize) {
         w.cut(1);
     }
     let suffixes = ["Ière", "ière", "ion", "Ier", "ier", "e", "ë"];
-    let Some((suffix, n)) = among(w, &suffixes, rv) else {
+    let Some((suffix, n)) = w.longest_chars_in(&suffixes, rv) else {
         return;
     };
     match suffix {

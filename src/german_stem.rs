@@ -6,7 +6,7 @@
 //! against rust-stemmers on every word of the German dev texts and on random words) at a
 //! fraction of the cost. The algorithm: <https://snowballstem.org/algorithms/german/stemmer.html>.
 
-use crate::stem::Word;
+use crate::stem::{standard_regions, Word};
 
 /// Snowball's German vowels (`v`): a e i o u y ä ö ü.
 fn vowel(c: char) -> bool {
@@ -62,22 +62,13 @@ pub(crate) fn stem(word: &str, chars: &mut Vec<char>, out: &mut String) {
     }));
 }
 
-/// R1 starts after the first non-vowel that follows a vowel, at least three chars in; R2
-/// after the next such non-vowel. A region that does not exist starts at the end.
+/// Snowball's standard regions, with R1 at least three chars in; none in a shorter word.
 fn regions(chars: &[char]) -> (usize, usize) {
-    let end = chars.len();
-    if end < 3 {
-        return (end, end);
+    if chars.len() < 3 {
+        return (chars.len(), chars.len());
     }
-    let after_vowel_and_consonant = |from: usize| {
-        let v = (from..end).find(|&i| vowel(chars[i]))?;
-        (v + 1..end).find(|&i| !vowel(chars[i])).map(|i| i + 1)
-    };
-    let Some(p1) = after_vowel_and_consonant(0) else {
-        return (end, end);
-    };
-    let p2 = after_vowel_and_consonant(p1).unwrap_or(end);
-    (p1.max(3), p2)
+    let (r1, r2) = standard_regions(chars, vowel);
+    (r1.max(3), r2)
 }
 
 /// Step 1: inflection endings in R1 (em ern er / e en es / s after a valid letter).

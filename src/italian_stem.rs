@@ -48,25 +48,10 @@ const VERB: [&str; 87] = [
     "uto", "avo", "evo", "ivo", "erà", "irà", "erò", "irò", "ar", "ir",
 ];
 
-/// Whether the word ends with `suffix`, compared char by char (some suffixes have accents,
-/// which `Word::ends_with` does not compare).
-fn ends_with(w: &Word, suffix: &str) -> bool {
-    chars_end_with(w.chars, suffix)
-}
-
 /// Whether `chars` end with `suffix`, compared char by char.
 fn chars_end_with(chars: &[char], suffix: &str) -> bool {
     let mut chars = chars.iter().rev();
     suffix.chars().rev().all(|c| chars.next() == Some(&c))
-}
-
-/// The first of `suffixes` (longest first) the word ends with that starts at or after
-/// `start`, with its length in chars: Snowball's `among` with the backward limit at `start`.
-fn longest_from<'s>(w: &Word, suffixes: &[&'s str], start: usize) -> Option<(&'s str, usize)> {
-    suffixes.iter().find_map(|&s| {
-        let n = s.chars().count();
-        (ends_with(w, s) && w.chars.len() >= start + n).then_some((s, n))
-    })
 }
 
 /// Writes the stem of the lowercase word `word` into `out`, using `chars` as scratch space.
@@ -112,7 +97,7 @@ pub(crate) fn stem(word: &str, chars: &mut Vec<char>, out: &mut String) {
 /// Step 0: a pronoun attached to a gerund (removed) or an infinitive (replaced by e), the
 /// verb ending in RV.
 fn attached_pronoun(w: &mut Word, rv: usize) {
-    let Some((_, n)) = longest_from(w, &PRONOUNS, 0) else {
+    let Some((_, n)) = w.longest_chars_in(&PRONOUNS, 0) else {
         return;
     };
     let len = w.chars.len();
@@ -135,7 +120,7 @@ fn attached_pronoun(w: &mut Word, rv: usize) {
 
 /// Step 1: standard suffixes; whether one was removed or replaced.
 fn standard_suffix(w: &mut Word, rv: usize) -> bool {
-    let Some((suffix, n)) = longest_from(w, &STANDARD, 0) else {
+    let Some((suffix, n)) = w.longest_chars_in(&STANDARD, 0) else {
         return false;
     };
     let start = match suffix {
@@ -196,7 +181,7 @@ fn verb_suffix(w: &mut Word, rv: usize) {
     if w.chars.len() < rv {
         return;
     }
-    if let Some((_, n)) = longest_from(w, &VERB, rv) {
+    if let Some((_, n)) = w.longest_chars_in(&VERB, rv) {
         w.cut(n);
     }
 }

@@ -173,10 +173,10 @@ fn verb_suffixes(w: &Word) -> &'static [&'static str] {
 
 /// Step 2: verb suffixes in RV (tried if step 1 changed nothing). Whether the word changed.
 fn verb_suffix(w: &mut Word, rv: usize) -> bool {
-    let Some(suffix) = w.longest_chars_in(verb_suffixes(w), rv) else {
+    let Some((_, n)) = w.longest_chars_in(verb_suffixes(w), rv) else {
         return false;
     };
-    w.cut(suffix.chars().count());
+    w.cut(n);
     true
 }
 

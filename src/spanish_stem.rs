@@ -172,10 +172,9 @@ fn y_verb_suffix(w: &mut Word, rv: usize) -> bool {
     const SUFFIXES: [&str; 12] = [
         "yeron", "yendo", "yamos", "yais", "yan", "yen", "yas", "yes", "ya", "ye", "yo", "yó",
     ];
-    let Some(suffix) = w.longest_chars_in(&SUFFIXES, rv) else {
+    let Some((_, n)) = w.longest_chars_in(&SUFFIXES, rv) else {
         return false;
     };
-    let n = suffix.chars().count();
     if w.before(n) != Some('u') {
         return false;
     }
@@ -214,10 +213,9 @@ fn verb_suffixes(w: &Word) -> &'static [&'static str] {
 
 /// Step 2b: other verb suffixes in RV; -en -es -éis -emos take a preceding u along after g.
 fn verb_suffix(w: &mut Word, rv: usize) {
-    let Some(suffix) = w.longest_chars_in(verb_suffixes(w), rv) else {
+    let Some((suffix, mut n)) = w.longest_chars_in(verb_suffixes(w), rv) else {
         return;
     };
-    let mut n = suffix.chars().count();
     if matches!(suffix, "emos" | "éis" | "en" | "es")
         && w.before(n) == Some('u')
         && w.before(n + 1) == Some('g')

@@ -149,14 +149,18 @@ impl Word<'_> {
     }
 
     /// The first of `suffixes` (longest first, may have non-ASCII chars) the word ends with
-    /// inside the region that starts at `start`: an `among` under Snowball's `setlimit`, which
-    /// sees only the region, so that a shorter suffix matches where a longer one reaches out
-    /// of the region.
-    pub fn longest_chars_in<'s>(&self, suffixes: &[&'s str], start: usize) -> Option<&'s str> {
-        suffixes
-            .iter()
-            .copied()
-            .find(|s| self.ends_with_chars(s) && self.in_region(s.chars().count(), start))
+    /// inside the region that starts at `start`, with its length in chars: an `among` under
+    /// Snowball's `setlimit`, which sees only the region, so that a shorter suffix matches
+    /// where a longer one reaches out of the region.
+    pub fn longest_chars_in<'s>(
+        &self,
+        suffixes: &[&'s str],
+        start: usize,
+    ) -> Option<(&'s str, usize)> {
+        suffixes.iter().find_map(|&s| {
+            let n = s.chars().count();
+            (self.ends_with_chars(s) && self.in_region(n, start)).then_some((s, n))
+        })
     }
 
     /// Whether a suffix of `n` chars starts inside the region that starts at `start`.
