@@ -77,6 +77,13 @@ const GERMAN_INDEFINITE: &[&str] = &["ein", "eine", "einen", "einem", "einer", "
 /// Endings of German adjectives derived with a suffix ("südlich", "europäisch").
 const GERMAN_ADJECTIVE_STEMS: &[&str] = &["lich", "isch", "ig", "igt", "bar", "sam", "haft", "los"];
 
+/// Prefixes of German verbs, which start the participles that German uses as nouns
+/// ("Verbündeter", "Abgeordnete", "Vorsitzender").
+const GERMAN_VERB_PREFIXES: &[&str] = &[
+    "ab", "an", "auf", "aus", "be", "ein", "ent", "er", "ge", "mit", "nach", "über", "unter",
+    "ver", "vor", "zer", "zu",
+];
+
 /// In English, a capitalised word this frequent (Zipf) is a common word in a heading or a
 /// greeting ("Thanks", "Great Job") unless a name holds it. Not in the Romance languages,
 /// whose short tables hold frequent names ("Madrid", "España").
@@ -735,7 +742,7 @@ impl<'a, 't> Context<'a, 't> {
             if self.common_noun(norm) {
                 return Role::Common;
             }
-            if data.is_some_and(|d| d.zipf(norm).is_some()) {
+            if data.is_some_and(|d| d.zipf(norm).is_some()) || nominalised_participle(norm) {
                 return Role::Common;
             }
             // Unexplained by the lexicon, even at a sentence start ("Cromwell wird ..."),
@@ -836,11 +843,24 @@ impl<'a, 't> Context<'a, 't> {
                     && !lists.noun_heads.contains(stem)
                     && !GERMAN_NOUN_SUFFIXES.iter().any(|s| stem.ends_with(s))
                     && (data.zipf(stem).is_some()
-                        || data.zipf(norm).is_some()
                         || GERMAN_ADJECTIVE_STEMS.iter().any(|s| stem.ends_with(s)))
             })
         })
     }
+}
+
+/// Whether a lowercase German word is a participle used as a noun, inflected like an
+/// adjective: a verb prefix, a participle ending in -t or -end, and an adjective ending
+/// ("verbündeter", "abgeordnete", "vorsitzenden"). Names that start so ("Bertel", "Anton")
+/// lack one of the three.
+fn nominalised_participle(norm: &str) -> bool {
+    ["e", "er", "en", "es", "em"].iter().any(|ending| {
+        norm.strip_suffix(ending).is_some_and(|stem| {
+            stem.chars().count() >= 6
+                && (stem.ends_with('t') || stem.ends_with("end"))
+                && GERMAN_VERB_PREFIXES.iter().any(|p| stem.starts_with(p))
+        })
+    })
 }
 
 /// Whether a word repeats one letter three times in a row ("Sooooo", "Brilll").
@@ -1124,8 +1144,12 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
             {
                 break;
             }
-            // A surname that is also a common noun ("Herbert Stein", "Guido Westerwelle").
-            if e - s >= 2 && ctx.role(e - 2) == Role::First && ctx.role(e - 1) == Role::Common {
+            // A surname that is also a common noun or an adjective ("Herbert Stein", "Guido
+            // Westerwelle", "Anna Berger").
+            if e - s >= 2
+                && ctx.role(e - 2) == Role::First
+                && matches!(ctx.role(e - 1), Role::Common | Role::Adjective)
+            {
                 break;
             }
             e -= 1;
@@ -1444,6 +1468,42 @@ mod tests {
             .collect();
         spans.sort_unstable();
         spans.iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    /// Every entity mention Kernsatz finds in a German text, in text order.
+    fn german_mentions(text: &str) -> Vec<&str> {
+        let summary = summarize(text, &Options::new().lang(Lang::De)).expect("summary");
+        let mut spans: Vec<(usize, usize)> = summary
+            .entities
+            .iter()
+            .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+            .collect();
+        spans.sort_unstable();
+        spans.iter().map(|&(s, e)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn a_german_noun_before_a_name_stays_out_of_it() {
+        // Plural nouns ("Namen", "Gemeinden") are no adjectives that start a name, and
+        // participles used as nouns ("Verbündeter", "Abgeordnete") are common nouns.
+        let text = "Die Türkei ist ein enger Freund und Verbündeter Aserbaidschans. Sie gab \
+                    ihm den Namen Leo. Die Gemeinden Bedra und Braunsdorf wurden vereinigt. \
+                    Der Abgeordnete Schmidt sprach im Süden Irlands mit der Vorsitzenden \
+                    Anna Berger über die Vereinigten Staaten.";
+        assert_eq!(
+            german_mentions(text),
+            [
+                "Türkei",
+                "Aserbaidschans",
+                "Leo",
+                "Bedra",
+                "Braunsdorf",
+                "Schmidt",
+                "Irlands",
+                "Anna Berger",
+                "Vereinigten Staaten"
+            ]
+        );
     }
 
     #[test]
