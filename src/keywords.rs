@@ -66,6 +66,44 @@ pub(crate) fn term_weights(analysis: &Analysis, content: &[bool]) -> TermWeights
     }
 }
 
+/// A lowercase German term ranks as a keyword at this share of its weight.
+const LOWERCASE_KEYWORD_SHARE: f64 = 0.5;
+
+/// The weights the keyword list ranks terms by. German writes every noun and name with a
+/// capital letter: a term the text never capitalises inside a sentence is a verb, adjective
+/// or adverb ("betonte", "sprach"), a poor keyword however often it recurs, and ranks at
+/// `LOWERCASE_KEYWORD_SHARE` of its weight. Sentence scores use the weights themselves.
+fn keyword_ranking(analysis: &Analysis, weights: &TermWeights, content: &[bool]) -> Vec<f64> {
+    let mut ranking = weights.weights.clone();
+    if analysis.lang != Some(Lang::De) {
+        return ranking;
+    }
+    let mut capitalised = vec![false; ranking.len()];
+    let tokens = analysis.tokens.as_slice();
+    for (unit, range) in analysis.unit_tokens.iter().enumerate() {
+        if !content.get(unit).copied().unwrap_or(false) {
+            continue;
+        }
+        // A unit's first word is capitalised whatever it is.
+        for index in range.clone().skip(1) {
+            if analysis
+                .token_text(&tokens[index])
+                .starts_with(char::is_uppercase)
+            {
+                for &term in analysis.token_terms(index) {
+                    capitalised[term as usize] = true;
+                }
+            }
+        }
+    }
+    for (weight, &noun) in ranking.iter_mut().zip(&capitalised) {
+        if !noun {
+            *weight *= LOWERCASE_KEYWORD_SHARE;
+        }
+    }
+    ranking
+}
+
 /// What a keyword stands for: one term, or two terms the text writes side by side.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub(crate) struct KeywordTerms {
@@ -103,10 +141,11 @@ pub(crate) fn top_keywords(
 ) -> (Vec<Keyword>, Vec<KeywordTerms>) {
     let min_count = if analysis.units.len() > 3 { 2 } else { 1 };
     let terms = analysis.terms.len();
+    let ranking = keyword_ranking(analysis, weights, content);
     let mut singles: Vec<usize> = (0..terms)
         .filter(|&t| weights.counts[t] >= min_count)
         .collect();
-    crate::select::best_first(&mut singles, &weights.weights);
+    crate::select::best_first(&mut singles, &ranking);
     // A phrase ranks by its heavier word and takes the place of two: one whose words are both
     // below the 2 × limit heaviest has that many heavier words (or phrases made of them)
     // before it, so only pairs with a heavy word are counted (on long texts, most pairs).
@@ -116,12 +155,12 @@ pub(crate) fn top_keywords(
     }
     let phrases = phrases(analysis, weights, content, &heavy);
     let mut in_phrase = vec![false; terms];
-    let mut keys = weights.weights.clone();
+    let mut keys = ranking;
     for phrase in &phrases {
         let (a, b) = phrase.terms;
         in_phrase[a as usize] = true;
         in_phrase[b as usize] = true;
-        keys.push(weights.weights[a as usize].max(weights.weights[b as usize]));
+        keys.push(keys[a as usize].max(keys[b as usize]));
     }
     // Ids below `terms` are terms, the others phrases. The singles are ranked already: only
     // the first `limit` that no phrase took can make the list.
@@ -133,6 +172,11 @@ pub(crate) fn top_keywords(
         .collect();
     crate::select::best_first(&mut ids, &keys);
     ids.truncate(limit);
+    // The top keyword weighs 1 also when a lowercase word lost its place at the top.
+    let top = ids.first().map_or(1.0, |&id| keys[id]);
+    if top > 0.0 {
+        keys.iter_mut().for_each(|k| *k /= top);
+    }
     let tokens = analysis.tokens.as_slice();
     ids.iter()
         .map(|&id| match id.checked_sub(terms).map(|p| &phrases[p]) {

@@ -200,7 +200,8 @@ fn example_article_de_blinken_aliyev() {
 }
 
 /// The example's keywords: names the text always writes together are one phrase keyword in
-/// place of their words; a preposition contraction ("beim Telefonat") starts none.
+/// place of their words; a preposition contraction ("beim Telefonat") starts none; nouns
+/// and names come first.
 #[test]
 fn example_article_keyword_phrases() {
     let path =
@@ -229,6 +230,12 @@ fn example_article_keyword_phrases() {
         !keywords.iter().any(|k| k.starts_with("beim ")),
         "{keywords:?}"
     );
+    // German capitalises nouns and names: the verbs the text repeats ("sprach" five times,
+    // "betonte", "bedankte") rank below them.
+    for keyword in keywords.iter().take(10) {
+        assert!(keyword.starts_with(char::is_uppercase), "{keywords:?}");
+    }
+    assert_eq!(summary.keywords[0].weight, 1.0);
     let aliyev = summary
         .keywords
         .iter()
