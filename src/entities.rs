@@ -1025,6 +1025,16 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                     {
                         break;
                     }
+                    // German: an unexplained word after an article is a noun before a
+                    // person's name ("der polnische Rennkanute Adam Seroczynski").
+                    if ctx.role(j) == Role::First
+                        && j - start == 1
+                        && ctx.german
+                        && ctx.weak_name(start)
+                        && after_article(ctx, start, range.start)
+                    {
+                        break;
+                    }
                     end = j + 1;
                     j += 1;
                 }
@@ -1192,24 +1202,11 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
             });
         // German: one unexplained word after an article is a rare common noun more often
         // than a name ("der Charta", "einer Rinne").
-        let article_noun =
-            ctx.german && e - s == 1 && !after_title && s > range.start && ctx.weak_name(s) && {
-                let article = |k: usize| {
-                    ctx.tokens.get(k).is_some_and(|p| {
-                        let w = ctx.analysis.tokens.norm(p);
-                        GERMAN_ARTICLES.contains(&w) || GERMAN_INDEFINITE.contains(&w)
-                    })
-                };
-                // Directly, or with a lowercase adjective between ("das größte Gräberfeld").
-                article(s - 1)
-                    || (s >= range.start + 2
-                        && article(s - 2)
-                        && ctx.tokens.get(s - 1).is_some_and(|p| {
-                            p.kind() == TokenKind::Word
-                                && starts_lowercase(ctx.analysis.token_text(p))
-                                && ctx.role(s - 1) == Role::None
-                        }))
-            };
+        let article_noun = ctx.german
+            && e - s == 1
+            && !after_title
+            && ctx.weak_name(s)
+            && after_article(ctx, s, range.start);
         // A lone capital letter is a variable or a list mark ("X", "Z"), not a name.
         let lone_letter = e - s == 1 && ctx.tokens.get(s).is_some_and(|t| is_initial(text, t));
         if strong && !unit_after_number && !demonym && !article_noun && !lone_letter {
@@ -1300,6 +1297,25 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
         .into_iter()
         .filter_map(|position| slots[position].take())
         .collect()
+}
+
+/// Whether a German article comes before token `s` of a unit starting at token
+/// `unit_start`: directly, or with a lowercase adjective between ("das größte Gräberfeld").
+fn after_article(ctx: &Context, s: usize, unit_start: usize) -> bool {
+    let article = |k: usize| {
+        ctx.tokens.get(k).is_some_and(|p| {
+            let w = ctx.analysis.tokens.norm(p);
+            GERMAN_ARTICLES.contains(&w) || GERMAN_INDEFINITE.contains(&w)
+        })
+    };
+    (s > unit_start && article(s - 1))
+        || (s >= unit_start + 2
+            && article(s - 2)
+            && ctx.tokens.get(s - 1).is_some_and(|p| {
+                p.kind() == TokenKind::Word
+                    && starts_lowercase(ctx.analysis.token_text(p))
+                    && ctx.role(s - 1) == Role::None
+            }))
 }
 
 /// Whether the particle at `i` starts a name: a name word follows it directly, and no
@@ -1503,6 +1519,16 @@ mod tests {
                 "Anna Berger",
                 "Vereinigten Staaten"
             ]
+        );
+    }
+
+    #[test]
+    fn a_german_noun_after_an_article_stays_out_of_the_name_after_it() {
+        let text = "Der polnische Rennkanute Adam Seroczynski wurde gesperrt. Die Französin \
+                    Christine Lagarde leitet die Zentralbank.";
+        assert_eq!(
+            german_mentions(text),
+            ["Adam Seroczynski", "Christine Lagarde"]
         );
     }
 
