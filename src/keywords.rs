@@ -66,18 +66,21 @@ pub(crate) fn term_weights(analysis: &Analysis, content: &[bool]) -> TermWeights
     }
 }
 
-/// A lowercase German term ranks as a keyword at this share of its weight.
-const LOWERCASE_KEYWORD_SHARE: f64 = 0.5;
+/// A term that is most likely no noun or name ranks as a keyword at this share of its weight.
+const NON_NOUN_KEYWORD_SHARE: f64 = 0.3;
 
-/// The weights the keyword list ranks terms by. German writes every noun and name with a
-/// capital letter: a term the text never capitalises inside a sentence is a verb, adjective
-/// or adverb ("betonte", "sprach"), a poor keyword however often it recurs, and ranks at
-/// `LOWERCASE_KEYWORD_SHARE` of its weight. Sentence scores use the weights themselves.
+/// The weights the keyword list ranks terms by: a term that is most likely a verb, adjective
+/// or adverb is a poor keyword however often it recurs, and so is an abbreviation ("Mr",
+/// "Mio"): they rank at `NON_NOUN_KEYWORD_SHARE` of their weight. German writes every noun
+/// and name with a capital letter, so there a term the text never capitalises inside a
+/// sentence is no noun ("betonte", "sprach"); in English a lowercase one shaped like a
+/// participle or an adverb ("decorated", "wishing", "happily"). Sentence scores use the
+/// weights themselves.
 fn keyword_ranking(analysis: &Analysis, weights: &TermWeights, content: &[bool]) -> Vec<f64> {
     let mut ranking = weights.weights.clone();
-    if analysis.lang != Some(Lang::De) {
+    let Some(data) = analysis.data else {
         return ranking;
-    }
+    };
     let mut capitalised = vec![false; ranking.len()];
     let tokens = analysis.tokens.as_slice();
     for (unit, range) in analysis.unit_tokens.iter().enumerate() {
@@ -96,12 +99,26 @@ fn keyword_ranking(analysis: &Analysis, weights: &TermWeights, content: &[bool])
             }
         }
     }
-    for (weight, &noun) in ranking.iter_mut().zip(&capitalised) {
-        if !noun {
-            *weight *= LOWERCASE_KEYWORD_SHARE;
+    for ((weight, &capitalised), term) in ranking.iter_mut().zip(&capitalised).zip(&analysis.terms)
+    {
+        let surface = term.surface.as_str();
+        let no_noun = !capitalised
+            && match analysis.lang {
+                Some(Lang::De) => true,
+                Some(Lang::En) => english_verb_shape(surface) || surface.ends_with("ly"),
+                _ => false,
+            };
+        if no_noun || data.is_abbreviation(surface) {
+            *weight *= NON_NOUN_KEYWORD_SHARE;
         }
     }
     ranking
+}
+
+/// Whether a lowercase English word ends like a participle or a past tense ("wishing",
+/// "attempted"); nouns ending so are fewer.
+fn english_verb_shape(word: &str) -> bool {
+    word.starts_with(|c: char| c.is_lowercase()) && (word.ends_with("ing") || word.ends_with("ed"))
 }
 
 /// What a keyword stands for: one term, or two terms the text writes side by side.
@@ -218,8 +235,8 @@ fn phrase_shape(analysis: &Analysis, first: &Token, second: &Token) -> bool {
     if analysis.lang != Some(Lang::De) && !upper(first) && upper(second) {
         return false;
     }
-    let verb_like = |t: &Token| !upper(t) && (text(t).ends_with("ing") || text(t).ends_with("ed"));
-    !(analysis.lang == Some(Lang::En) && (verb_like(first) || verb_like(second)))
+    !(analysis.lang == Some(Lang::En)
+        && (english_verb_shape(text(first)) || english_verb_shape(text(second))))
 }
 
 /// Pairs of repeated one-term words, one of them `heavy`, separated only by spaces inside a

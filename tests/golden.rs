@@ -272,3 +272,29 @@ fn english_contractions_are_no_keywords() {
         );
     }
 }
+
+/// Keywords are what a text is about: English participles, adverbs and abbreviations the
+/// text repeats ("decorated", "happily", "Mr") rank below its nouns and names.
+#[test]
+fn english_keywords_are_nouns_and_names_first() {
+    let text = "Royal fans happily decorated the benches outside the Lindo Wing on Monday. \
+                Terry Hutt, who camps outside the hospital, decorated his tent with flags. \
+                The fans waited happily for news of the royal baby. Mr Hutt said the \
+                benches were decorated for the birthday of the baby. Other fans waited for hours \
+                and sang happily outside the hospital, Mr Hutt said, while police watched the \
+                benches.";
+    let options = kernsatz::Options::new().lang(kernsatz::Lang::En);
+    let summary = kernsatz::summarize(text, &options).expect("a summary");
+    let keywords: Vec<&str> = summary.keywords.iter().map(|k| k.text.as_str()).collect();
+    let first_verb = keywords
+        .iter()
+        .position(|k| ["decorated", "happily", "waited", "Mr"].contains(k))
+        .unwrap_or(keywords.len());
+    for noun in ["benches", "Hutt", "fans", "hospital"] {
+        let at = keywords.iter().position(|k| *k == noun);
+        assert!(
+            at.is_some_and(|at| at < first_verb),
+            "{noun} not before the verbs: {keywords:?}"
+        );
+    }
+}
