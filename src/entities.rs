@@ -101,12 +101,12 @@ pub(crate) struct Found {
     pub unit_entities: Vec<Vec<usize>>,
 }
 
-pub(crate) fn find_entities(analysis: &Analysis, content: &[bool]) -> Found {
+/// The entities of the text, with the units whose `nameless[u]` is set left out.
+pub(crate) fn find_entities(analysis: &Analysis, nameless: &[bool]) -> Found {
     let ctx = Context::new(analysis);
     let mut unit_runs: Vec<Vec<Run>> = Vec::with_capacity(analysis.units.len());
     for unit in 0..analysis.units.len() {
-        let skip = !content.get(unit).copied().unwrap_or(true)
-            && analysis.units[unit].kind == crate::UnitKind::Metadata;
+        let skip = nameless.get(unit).copied().unwrap_or(false);
         unit_runs.push(if skip {
             Vec::new()
         } else {

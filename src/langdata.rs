@@ -17,10 +17,13 @@ pub(crate) struct LangData {
     months: HashSet<&'static str>,
     /// Title and role words that precede a person's name ("Präsident", "Mr").
     titles: HashSet<&'static str>,
-    /// Lowercase phrases that mark a line as boilerplate ("lesen sie auch").
+    /// Lowercase phrases that mark a short line as boilerplate ("lesen sie auch", "foto:").
     pub(crate) boilerplate: PhraseSet,
     /// Those of them longer than `LONG_BOILERPLATE` bytes, which mark long lines too.
     pub(crate) long_boilerplate: PhraseSet,
+    /// The list's bare words ("teilen", "advertisement"), which prose uses too ("Wir teilen
+    /// die Sorge"): they mark a line that starts with one or is hardly more than one.
+    pub(crate) boilerplate_words: PhraseSet,
     /// Words after which "<number>." is an ordinal, lowercase (German: "der", "am").
     ordinal_cues: HashSet<&'static str>,
     /// Background frequency (Zipf scale: log10 of occurrences per billion words), lowercase.
@@ -240,6 +243,11 @@ fn lowercase_entries(file: &str) -> HashSet<&'static str> {
     String::leak(lower).split_terminator('\n').collect()
 }
 
+/// Whether a list entry is one word, without spaces or punctuation ("teilen", not "foto:").
+fn bare_word(entry: &str) -> bool {
+    entry.chars().all(char::is_alphanumeric)
+}
+
 impl LangData {
     fn parse(files: Files) -> LangData {
         let abbreviations: HashSet<&'static str> = entries(files.abbreviations).collect();
@@ -251,10 +259,11 @@ impl LangData {
             stopwords: entries(files.stopwords).collect(),
             months: lowercase_entries(&files.months),
             titles: entries(files.titles).collect(),
-            boilerplate: PhraseSet::new(entries(files.boilerplate)),
+            boilerplate: PhraseSet::new(entries(files.boilerplate).filter(|p| !bare_word(p))),
             long_boilerplate: PhraseSet::new(
-                entries(files.boilerplate).filter(|p| p.len() > LONG_BOILERPLATE),
+                entries(files.boilerplate).filter(|p| p.len() > LONG_BOILERPLATE && !bare_word(p)),
             ),
+            boilerplate_words: PhraseSet::new(entries(files.boilerplate).filter(|p| bare_word(p))),
             ordinal_cues: entries(files.ordinal_cues).collect(),
             zipf,
         }

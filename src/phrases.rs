@@ -5,7 +5,8 @@
 //! whole summary's time. Here each position of the line costs one bit test: a 64-Kbit table
 //! says which two-byte pairs start a phrase, and only those positions compare phrases.
 
-/// A set of lowercase phrases, searched for as substrings.
+/// A set of lowercase phrases, searched for as whole words: a phrase inside a longer word
+/// ("werbung" in "Bewerbung", "subscribe" in "subscribers") does not count.
 pub(crate) struct PhraseSet {
     /// Phrases of two bytes or more, sorted bytewise.
     phrases: Vec<&'static str>,
@@ -67,11 +68,13 @@ impl PhraseSet {
         // A byte search: `str::contains` would link the two-way substring searcher into the
         // wasm bundle (with the searches in `segment`, 2.4 KB).
         let bytes = line.as_bytes();
-        if let Some(&p) = self
-            .single_bytes
-            .iter()
-            .find(|p| bytes.contains(&p.as_bytes()[0]))
-        {
+        let single = self.single_bytes.iter().find(|p| {
+            bytes
+                .iter()
+                .enumerate()
+                .any(|(i, &b)| b == p.as_bytes()[0] && whole_word_at(line, i, p))
+        });
+        if let Some(&p) = single {
             return Some(p);
         }
         for (i, pair) in bytes.windows(2).enumerate() {
@@ -89,7 +92,7 @@ impl PhraseSet {
             let rest = &bytes[i..];
             let found = self.phrases[start as usize..end as usize]
                 .iter()
-                .find(|p| rest.starts_with(p.as_bytes()));
+                .find(|p| rest.starts_with(p.as_bytes()) && whole_word_at(line, i, p));
             if let Some(&p) = found {
                 return Some(p);
             }
@@ -98,9 +101,39 @@ impl PhraseSet {
     }
 }
 
+/// Whether `phrase`, found at byte `i` of `line`, is no part of a longer word: no letter or
+/// digit joins its first or last letter or digit. A phrase starts with a whole char, so `i`
+/// is a char boundary.
+fn whole_word_at(line: &str, i: usize, phrase: &str) -> bool {
+    let joined_before = phrase.starts_with(char::is_alphanumeric)
+        && line
+            .get(..i)
+            .and_then(|before| before.chars().next_back())
+            .is_some_and(char::is_alphanumeric);
+    let joined_after = phrase.ends_with(char::is_alphanumeric)
+        && line
+            .get(i + phrase.len()..)
+            .and_then(|after| after.chars().next())
+            .is_some_and(char::is_alphanumeric);
+    !joined_before && !joined_after
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `phrase` in `line`, not inside a longer word: the plain definition to test against.
+    fn contains_word(line: &str, phrase: &str) -> bool {
+        line.match_indices(phrase).any(|(i, _)| {
+            let before = line[..i].chars().next_back();
+            let after = line[i + phrase.len()..].chars().next();
+            let joined_before = before.is_some_and(char::is_alphanumeric)
+                && phrase.starts_with(char::is_alphanumeric);
+            let joined_after =
+                after.is_some_and(char::is_alphanumeric) && phrase.ends_with(char::is_alphanumeric);
+            !joined_before && !joined_after
+        })
+    }
 
     #[test]
     fn finds_what_contains_finds() {
@@ -133,7 +166,7 @@ mod tests {
                 .collect();
             let set = PhraseSet::new(wanted.iter().copied());
             for line in lines {
-                let expected = wanted.iter().any(|p| line.contains(p));
+                let expected = wanted.iter().any(|p| contains_word(line, p));
                 let found = set.find_in(line);
                 assert_eq!(found.is_some(), expected, "{line:?} {min_len}");
                 if let Some(p) = found {
@@ -141,6 +174,23 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_phrase_inside_a_longer_word_does_not_count() {
+        let set = PhraseSet::new(["werbung", "subscribe", "foto:", "lesen sie auch"]);
+        assert_eq!(set.find_in("die bewerbung kam zu spät"), None);
+        assert_eq!(set.find_in("the channel has 2 million subscribers"), None);
+        assert_eq!(set.find_in("werbung"), Some("werbung"));
+        assert_eq!(set.find_in("(werbung)"), Some("werbung"));
+        assert_eq!(set.find_in("please subscribe now"), Some("subscribe"));
+        assert_eq!(set.find_in("pressefoto: dpa"), None);
+        assert_eq!(set.find_in("foto: dpa"), Some("foto:"));
+        assert_eq!(set.find_in("lesen sie auchmal"), None);
+        assert_eq!(
+            set.find_in("bitte lesen sie auch: x"),
+            Some("lesen sie auch")
+        );
     }
 
     #[test]

@@ -54,6 +54,11 @@ pub(crate) const WEIGHTS: Weights = Weights {
     length_exponent: 0.9,
 };
 
+/// The exclusion of a metadata unit ("date 2021-04", "Foto: dpa").
+pub(crate) const METADATA: &str = "metadata";
+/// The exclusion of a unit that holds a boilerplate phrase ("Scroll down for video").
+pub(crate) const BOILERPLATE: &str = "boilerplate";
+
 /// Why each unit can never be chosen, if it cannot.
 /// `words[u]` is unit `u`'s word count.
 pub(crate) fn exclusions(analysis: &Analysis, words: &[usize]) -> Vec<Option<&'static str>> {
@@ -73,7 +78,7 @@ fn exclusion(
 ) -> Option<&'static str> {
     let u = &analysis.units[unit];
     match u.kind {
-        UnitKind::Metadata => return Some("metadata"),
+        UnitKind::Metadata => return Some(METADATA),
         UnitKind::Headline => return Some("headline"),
         _ => {}
     }
@@ -97,19 +102,42 @@ fn exclusion(
         } else {
             lower.push_str(&text.to_lowercase());
         }
-        let phrases = if words <= 12 {
-            &data.boilerplate
+        let boilerplate = if words <= SHORT_LINE_WORDS {
+            data.boilerplate.find_in(lower).is_some()
+                || data
+                    .boilerplate_words
+                    .find_in(if words <= BARE_LINE_WORDS {
+                        lower
+                    } else {
+                        first_word(lower)
+                    })
+                    .is_some()
         } else {
-            &data.long_boilerplate
+            data.long_boilerplate.find_in(lower).is_some()
         };
-        if phrases.find_in(lower).is_some() {
-            return Some("boilerplate");
+        if boilerplate {
+            return Some(BOILERPLATE);
         }
     }
     if is_byline(analysis, unit) {
         return Some("byline");
     }
     None
+}
+
+/// Lines of at most this many words are short: any boilerplate phrase marks them.
+const SHORT_LINE_WORDS: usize = 12;
+/// Lines of at most this many words are hardly more than a word ("Kommentare (12)",
+/// "Advertisement - Scroll to continue"): a bare boilerplate word anywhere marks them.
+const BARE_LINE_WORDS: usize = 3;
+
+/// The first word of `line` (letters and digits from its start).
+fn first_word(line: &str) -> &str {
+    let end = line
+        .char_indices()
+        .find(|&(_, c)| !c.is_alphanumeric())
+        .map_or(line.len(), |(i, _)| i);
+    &line[..end]
 }
 
 /// "By Jane Doe, CNN", "Von Max Mustermann": a short unit that opens with by/von + a name.
@@ -308,6 +336,60 @@ fn headline(analysis: &Analysis) -> Option<usize> {
 #[cfg(test)]
 mod tests {
     use super::quote_and_colon;
+    use crate::{summarize, Lang, Options};
+
+    /// Each line of `text` with why it can never be chosen, if it cannot.
+    fn exclusions(text: &str, lang: Lang) -> Vec<(&str, Option<&'static str>)> {
+        let summary = summarize(text, &Options::new().lang(lang)).expect("a summary");
+        summary
+            .sentences
+            .iter()
+            .map(|s| (s.span.text(text), s.reasons.excluded))
+            .collect()
+    }
+
+    #[test]
+    fn boilerplate_is_whole_words_and_a_bare_word_marks_only_a_line_of_its_own() {
+        // One paragraph, so that line structure makes no headlines of the short ones.
+        let text = "Die Werbung erfolgte über Instagram. In weiten Teilen Venezuelas ist \
+                    erneut der Strom ausgefallen. Ein Anwalt des Vaters hatte Anzeige \
+                    erstattet. Teilen Sie diesen Artikel mit Ihren Freunden. Alle Kommentare anzeigen. \
+                    Lesen Sie auch: Der Streit um den Strom ist beigelegt. Schriftliche \
+                    Bewerbungen sagen ohnehin nicht so viel aus.";
+        let boilerplate: Vec<&str> = exclusions(text, Lang::De)
+            .into_iter()
+            .filter(|(_, why)| *why == Some("boilerplate"))
+            .map(|(line, _)| line)
+            .collect();
+        assert_eq!(
+            boilerplate,
+            [
+                "Teilen Sie diesen Artikel mit Ihren Freunden.",
+                "Alle Kommentare anzeigen.",
+                "Lesen Sie auch: Der Streit um den Strom ist beigelegt."
+            ]
+        );
+        let text = "Scroll down for videos.\n\
+                    Despite his comments, Laing will walk free on May 15.\n\
+                    Sorry we are not currently accepting comments on this article.\n\
+                    The first month is free for early-bird subscribers.\n\
+                    So said the Carlsberg advertisements of the seventies, which everybody \
+                    in Denmark knew by heart back then.\n\
+                    Advertisement - scroll to continue.";
+        let boilerplate: Vec<&str> = exclusions(text, Lang::En)
+            .into_iter()
+            .filter(|(_, why)| *why == Some("boilerplate"))
+            .map(|(line, _)| line)
+            .collect();
+        assert_eq!(
+            boilerplate,
+            [
+                "Scroll down for videos.",
+                "Sorry we are not currently accepting comments on this article.",
+                "Advertisement - scroll to continue."
+            ]
+        );
+    }
 
     #[test]
     fn quotes_and_colons_are_found_in_any_script() {

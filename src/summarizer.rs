@@ -6,7 +6,7 @@ use crate::entities::find_entities;
 use crate::error::Error;
 use crate::keywords::{term_weights, top_keywords, KeywordTerms};
 use crate::options::{Options, Order};
-use crate::score::{exclusions, score_units};
+use crate::score::{exclusions, score_units, BOILERPLATE, METADATA};
 use crate::select::{best_first, by_score, select};
 use crate::summary::{ScoredSentence, Span, Summary};
 use crate::token::tokenize;
@@ -62,7 +62,13 @@ pub fn summarize_probed(
     let weights = term_weights(&analysis, &content);
     let (keywords, keyword_terms) = top_keywords(&analysis, &weights, &content, KEYWORDS);
     probe("keywords");
-    let found = find_entities(&analysis, &content);
+    // Metadata and boilerplate name no entity of the article ("Foto: dpa", "Scroll down
+    // for video"); headlines and bylines do.
+    let nameless: Vec<bool> = excluded
+        .iter()
+        .map(|ex| matches!(*ex, Some(METADATA | BOILERPLATE)))
+        .collect();
+    let found = find_entities(&analysis, &nameless);
     probe("entities");
     let entity_weights: Vec<f64> = found
         .entities
