@@ -5,6 +5,7 @@ use crate::analysis::Analysis;
 use crate::keywords::TermWeights;
 use crate::segment::UnitKind;
 use crate::summary::Reasons;
+use crate::token::Token;
 
 /// Scoring weights, in one place. A unit's score is the sum of its features times these
 /// weights, so each part of the sum is a reason a page can show.
@@ -140,23 +141,27 @@ fn first_word(line: &str) -> &str {
     &line[..end]
 }
 
-/// "By Jane Doe, CNN", "Von Max Mustermann": a short unit that opens with by/von + a name.
+/// "By Jane Doe, CNN", "Von Max Mustermann", "By Associated Press": a short unit that opens with
+/// by/von + a name, one capitalised word or two ("Von Gewichtsproblemen ist nichts
+/// überliefert" is a sentence: German capitalises every noun).
 fn is_byline(analysis: &Analysis, unit: usize) -> bool {
     let tokens = analysis.unit_token_slice(unit);
     if tokens.len() > 8 {
         return false;
     }
-    let first = tokens.first().map(|t| analysis.token_text(t));
-    matches!(
-        first,
-        Some("By" | "Von" | "Par" | "Por" | "Di" | "Door" | "BY" | "VON")
-    ) && tokens.get(1).is_some_and(|t| {
+    let capitalised = |t: &Token| {
         analysis
             .token_text(t)
             .chars()
             .next()
             .is_some_and(char::is_uppercase)
-    })
+    };
+    let first = tokens.first().map(|t| analysis.token_text(t));
+    matches!(
+        first,
+        Some("By" | "Von" | "Par" | "Por" | "Di" | "Door" | "BY" | "VON")
+    ) && tokens.get(1).is_some_and(capitalised)
+        && tokens.get(2).is_none_or(capitalised)
 }
 
 /// Scores every unit. `unit_terms[u]` lists unit `u`'s distinct content terms (sorted),
@@ -346,6 +351,34 @@ mod tests {
             .iter()
             .map(|s| (s.span.text(text), s.reasons.excluded))
             .collect()
+    }
+
+    #[test]
+    fn a_byline_names_a_person_and_a_sentence_about_a_noun_is_none() {
+        let text = "Von Nico Fried. Die Koalition streitet. Von Überforderung sei keine Rede, \
+                    sagte die Kanzlerin. Von Gewichtsproblemen ist nichts überliefert.";
+        assert_eq!(
+            exclusions(text, Lang::De),
+            [
+                ("Von Nico Fried.", Some("byline")),
+                ("Die Koalition streitet.", None),
+                (
+                    "Von Überforderung sei keine Rede, sagte die Kanzlerin.",
+                    None
+                ),
+                ("Von Gewichtsproblemen ist nichts überliefert.", None),
+            ]
+        );
+        let text =
+            "By Associated Press. By Jane Doe, CNN. By Monday the city had run out of water.";
+        assert_eq!(
+            exclusions(text, Lang::En),
+            [
+                ("By Associated Press.", Some("byline")),
+                ("By Jane Doe, CNN.", Some("byline")),
+                ("By Monday the city had run out of water.", None),
+            ]
+        );
     }
 
     #[test]
