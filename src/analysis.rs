@@ -1,23 +1,74 @@
 //! The shared analysis of one text: units, tokens and content terms, computed once and read
 //! by entities, keywords and scoring.
 
-use crate::hash::FastMap as HashMap;
+use crate::hash::{FastMap as HashMap, FxHasher};
 use crate::lang::Lang;
 use crate::langdata::{lang_data, LangData};
 use crate::segment::{segment, Unit};
 use crate::stem::Stemmer;
 use crate::token::{Token, TokenKind, Tokens};
+use std::hash::Hasher;
 use std::ops::Range;
 
 /// A content term: the stem shared by inflected forms ("aserbaidschan", "aserbaidschans").
 #[derive(Clone, Debug)]
-pub(crate) struct Term {
-    /// The stem, the term's identity.
-    pub stem: String,
+pub(crate) struct Term<'t> {
+    /// Where its stem, the term's identity, is in `Analysis::stems`.
+    stem: (u32, u32),
     /// Background Zipf frequency of its first form, if the language's table knows it.
     pub zipf: Option<f32>,
     /// The first form seen, as written ("Aserbaidschan"), for display.
-    pub surface: String,
+    pub surface: &'t str,
+}
+
+/// The stems of the terms, all in one string, each looked up by its hash: one allocation
+/// for all instead of two strings per term (which were most of a summary's allocations).
+struct Stems {
+    text: String,
+    /// The last term whose stem has this hash.
+    last_with_hash: HashMap<u64, u32>,
+    /// For each term, the term before it with the same hash (`NONE`: none).
+    previous_with_hash: Vec<u32>,
+}
+
+const NONE: u32 = u32::MAX;
+
+impl Stems {
+    fn with_capacity(terms: usize) -> Stems {
+        Stems {
+            text: String::with_capacity(terms * 8),
+            last_with_hash: HashMap::with_capacity_and_hasher(terms, Default::default()),
+            previous_with_hash: Vec::with_capacity(terms),
+        }
+    }
+
+    fn hash(stem: &str) -> u64 {
+        let mut hasher = FxHasher::default();
+        hasher.write(stem.as_bytes());
+        hasher.finish()
+    }
+
+    /// The term with `stem` among `terms`, if there is one.
+    fn find(&self, stem: &str, hash: u64, terms: &[Term]) -> Option<u32> {
+        let mut at = self.last_with_hash.get(&hash).copied().unwrap_or(NONE);
+        while at != NONE {
+            let (start, end) = terms[at as usize].stem;
+            if &self.text[start as usize..end as usize] == stem {
+                return Some(at);
+            }
+            at = self.previous_with_hash[at as usize];
+        }
+        None
+    }
+
+    /// Stores `stem` for the new term `id` and gives its place in `text`.
+    fn add(&mut self, stem: &str, hash: u64, id: u32) -> (u32, u32) {
+        let start = self.text.len() as u32;
+        self.text.push_str(stem);
+        let previous = self.last_with_hash.insert(hash, id).unwrap_or(NONE);
+        self.previous_with_hash.push(previous);
+        (start, self.text.len() as u32)
+    }
 }
 
 pub(crate) struct Analysis<'t> {
@@ -37,7 +88,9 @@ pub(crate) struct Analysis<'t> {
     /// previous form's end; a compound has one per part).
     form_term_ends: Vec<u32>,
     form_terms: Vec<u32>,
-    pub terms: Vec<Term>,
+    pub terms: Vec<Term<'t>>,
+    /// The terms' stems (see `Term::stem`).
+    stems: String,
 }
 
 impl<'t> Analysis<'t> {
@@ -54,8 +107,7 @@ impl<'t> Analysis<'t> {
         // again (3% of the work on a 1,000-word article). Longer texts repeat more, and the
         // cap keeps the reservation small there.
         let expected_forms = (tokens.len() / 2).min(1 << 14);
-        let mut ids: HashMap<String, u32> =
-            HashMap::with_capacity_and_hasher(expected_forms, Default::default());
+        let mut stems = Stems::with_capacity(expected_forms);
         let mut form_ids: HashMap<&str, u32> =
             HashMap::with_capacity_and_hasher(expected_forms, Default::default());
         let mut part_terms: HashMap<&str, Option<u32>> =
@@ -88,15 +140,15 @@ impl<'t> Analysis<'t> {
                         continue;
                     }
                     let stem = stemmer.stem(part);
-                    let id = match ids.get(stem) {
-                        Some(&id) => id,
+                    let hash = Stems::hash(stem);
+                    let id = match stems.find(stem, hash, &terms) {
+                        Some(id) => id,
                         None => {
                             let id = terms.len() as u32;
-                            ids.insert(stem.to_string(), id);
                             terms.push(Term {
-                                stem: stem.to_string(),
+                                stem: stems.add(stem, hash, id),
                                 zipf: data.and_then(|d| d.zipf(part)),
-                                surface: surface.to_string(),
+                                surface,
                             });
                             id
                         }
@@ -121,7 +173,14 @@ impl<'t> Analysis<'t> {
             form_term_ends,
             form_terms,
             terms,
+            stems: stems.text,
         }
+    }
+
+    /// The stem of term `term`.
+    pub fn term_stem(&self, term: usize) -> &str {
+        let (start, end) = self.terms[term].stem;
+        &self.stems[start as usize..end as usize]
     }
 
     /// The number of distinct forms.

@@ -259,7 +259,7 @@ fn group_key(analysis: &Analysis, run: &Run) -> String {
     }
     let last = run.tokens.end.saturating_sub(1);
     match analysis.token_terms(last).last() {
-        Some(&term) => analysis.terms[term as usize].stem.clone(),
+        Some(&term) => analysis.term_stem(term as usize).to_string(),
         None => crate::token::normalize(run.span.text(analysis.text)),
     }
 }

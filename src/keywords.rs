@@ -101,7 +101,7 @@ fn keyword_ranking(analysis: &Analysis, weights: &TermWeights, content: &[bool])
     }
     for ((weight, &capitalised), term) in ranking.iter_mut().zip(&capitalised).zip(&analysis.terms)
     {
-        let surface = term.surface.as_str();
+        let surface = term.surface;
         let no_noun = !capitalised
             && match analysis.lang {
                 Some(Lang::De) => true,
@@ -199,7 +199,7 @@ pub(crate) fn top_keywords(
         .map(|&id| match id.checked_sub(terms).map(|p| &phrases[p]) {
             None => (
                 Keyword {
-                    text: analysis.terms[id].surface.clone(),
+                    text: analysis.terms[id].surface.to_string(),
                     weight: keys[id],
                     count: weights.counts[id],
                 },
