@@ -271,10 +271,21 @@ impl LangData {
 
     /// Whether `word` (the text before a period) is a listed abbreviation.
     pub(crate) fn is_abbreviation(&self, word: &str) -> bool {
-        self.abbreviations.contains(word)
-            || self
+        if self.abbreviations.contains(word) {
+            return true;
+        }
+        // Lowercased on the stack where it can be: this runs for every distinct word.
+        let mut buffer = [0u8; 32];
+        match buffer.get_mut(..word.len()) {
+            Some(lower) if word.is_ascii() => {
+                lower.copy_from_slice(word.as_bytes());
+                lower.make_ascii_lowercase();
+                std::str::from_utf8(lower).is_ok_and(|l| self.abbreviations_lower.contains(l))
+            }
+            _ => self
                 .abbreviations_lower
-                .contains(word.to_lowercase().as_str())
+                .contains(word.to_lowercase().as_str()),
+        }
     }
 
     /// Whether the lowercase `word` is a function word.

@@ -5,8 +5,10 @@
 //! whole summary's time. Here each position of the line costs one bit test: a 64-Kbit table
 //! says which two-byte pairs start a phrase, and only those positions compare phrases.
 
-/// A set of lowercase phrases, searched for as whole words: a phrase inside a longer word
-/// ("werbung" in "Bewerbung", "subscribe" in "subscribers") does not count.
+/// A set of lowercase phrases, searched for as whole words, ASCII letters in either case: a
+/// phrase inside a longer word ("werbung" in "Bewerbung", "subscribe" in "subscribers")
+/// does not count. Other letters compare as they are, so a line with capitals outside ASCII
+/// ("ÀLIRE") is to be searched lowercased.
 pub(crate) struct PhraseSet {
     /// Phrases of two bytes or more, sorted bytewise.
     phrases: Vec<&'static str>,
@@ -69,16 +71,15 @@ impl PhraseSet {
         // wasm bundle (with the searches in `segment`, 2.4 KB).
         let bytes = line.as_bytes();
         let single = self.single_bytes.iter().find(|p| {
-            bytes
-                .iter()
-                .enumerate()
-                .any(|(i, &b)| b == p.as_bytes()[0] && whole_word_at(line, i, p))
+            bytes.iter().enumerate().any(|(i, &b)| {
+                b.to_ascii_lowercase() == p.as_bytes()[0] && whole_word_at(line, i, p)
+            })
         });
         if let Some(&p) = single {
             return Some(p);
         }
         for (i, pair) in bytes.windows(2).enumerate() {
-            let key = pair_key(pair[0], pair[1]);
+            let key = pair_key(pair[0].to_ascii_lowercase(), pair[1].to_ascii_lowercase());
             if self.starting_pairs[key / 64] & (1 << (key % 64)) == 0 {
                 continue;
             }
@@ -90,9 +91,11 @@ impl PhraseSet {
             };
             let (_, start, end) = self.pair_ranges[r];
             let rest = &bytes[i..];
-            let found = self.phrases[start as usize..end as usize]
-                .iter()
-                .find(|p| rest.starts_with(p.as_bytes()) && whole_word_at(line, i, p));
+            let found = self.phrases[start as usize..end as usize].iter().find(|p| {
+                rest.get(..p.len())
+                    .is_some_and(|r| r.eq_ignore_ascii_case(p.as_bytes()))
+                    && whole_word_at(line, i, p)
+            });
             if let Some(&p) = found {
                 return Some(p);
             }
@@ -174,6 +177,16 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn ascii_letters_match_in_either_case() {
+        let set = PhraseSet::new(["lesen sie auch", "vídeo:", "©", "x"]);
+        assert_eq!(set.find_in("LESEN Sie auch: mehr"), Some("lesen sie auch"));
+        assert_eq!(set.find_in("Vídeo: el gol"), Some("vídeo:"));
+        assert_eq!(set.find_in("© dpa"), Some("©"));
+        assert_eq!(set.find_in("Taste X drücken"), Some("x"));
+        assert_eq!(set.find_in("Taste Xy drücken"), None);
     }
 
     #[test]

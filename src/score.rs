@@ -87,22 +87,25 @@ fn exclusion(
     if words < 3 {
         return Some("too short");
     }
-    let (mut letters, mut chars) = (0usize, 0usize);
+    let (mut letters, mut chars, mut capitals_beyond_ascii) = (0usize, 0usize, false);
     for c in text.chars() {
         chars += 1;
         letters += usize::from(c.is_alphabetic());
+        capitals_beyond_ascii |= !c.is_ascii() && c.is_uppercase();
     }
     if letters * 2 < chars {
         return Some("not prose");
     }
     if let Some(data) = analysis.data {
-        lower.clear();
-        if text.is_ascii() {
-            lower.push_str(text);
-            lower.make_ascii_lowercase();
-        } else {
+        // The phrase sets match ASCII letters in either case: only a unit with other
+        // capitals ("ÀLIRE AUSSI") is searched lowercased.
+        let lower = if capitals_beyond_ascii {
+            lower.clear();
             lower.push_str(&text.to_lowercase());
-        }
+            lower.as_str()
+        } else {
+            text
+        };
         let boilerplate = if words <= SHORT_LINE_WORDS {
             data.boilerplate.find_in(lower).is_some()
                 || data
