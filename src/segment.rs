@@ -541,12 +541,15 @@ fn list_marker_len(line: &str) -> Option<usize> {
 /// `str::find("==…")` gives, in linear time without the two-way substring searcher (2.4 KB
 /// of the wasm bundle with the other substring searches).
 fn find_equals_run(bytes: &[u8], len: usize) -> Option<usize> {
-    let mut run = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        run = if b == b'=' { run + 1 } else { 0 };
-        if run == len {
-            return Some(i + 1 - len);
+    let mut from = 0;
+    // Skip to each '=' in a tight loop: most lines hold none at all.
+    while let Some(offset) = bytes.get(from..)?.iter().position(|&b| b == b'=') {
+        let at = from + offset;
+        let run = bytes[at..].iter().take_while(|&&b| b == b'=').count();
+        if run >= len {
+            return Some(at);
         }
+        from = at + run;
     }
     None
 }
