@@ -18,6 +18,9 @@ pub(crate) struct PhraseSet {
     starting_pairs: Vec<u64>,
     /// For each starting pair (sorted), the range of `phrases` that start with it.
     pair_ranges: Vec<(u16, u16, u16)>,
+    /// Whether every phrase of `phrases` starts with a letter or digit, so that none can
+    /// start right after an ASCII letter or digit (they count as whole words only).
+    word_starts_only: bool,
 }
 
 fn pair_key(a: u8, b: u8) -> usize {
@@ -32,12 +35,14 @@ impl PhraseSet {
             single_bytes: Vec::new(),
             starting_pairs: vec![0; 1 << 10],
             pair_ranges: Vec::new(),
+            word_starts_only: true,
         };
         for phrase in phrases {
             match phrase.as_bytes() {
                 [] => {}
                 [_] => set.single_bytes.push(phrase),
                 [a, b, ..] => {
+                    set.word_starts_only &= phrase.starts_with(char::is_alphanumeric);
                     let key = pair_key(*a, *b);
                     set.starting_pairs[key / 64] |= 1 << (key % 64);
                     set.phrases.push(phrase);
@@ -79,6 +84,10 @@ impl PhraseSet {
             return Some(p);
         }
         for (i, pair) in bytes.windows(2).enumerate() {
+            // Inside a word no phrase starts: most positions end here.
+            if self.word_starts_only && i > 0 && bytes[i - 1].is_ascii_alphanumeric() {
+                continue;
+            }
             let key = pair_key(pair[0].to_ascii_lowercase(), pair[1].to_ascii_lowercase());
             if self.starting_pairs[key / 64] & (1 << (key % 64)) == 0 {
                 continue;
