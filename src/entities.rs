@@ -1026,12 +1026,22 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                         break;
                     }
                     // German: an unexplained word after an article is a noun before a
-                    // person's name ("der polnische Rennkanute Adam Seroczynski").
-                    if ctx.role(j) == Role::First
-                        && j - start == 1
+                    // person's name ("der polnische Rennkanute Adam Seroczynski"), also
+                    // before a name of two words ending like a nationality ("der
+                    // Niederländer Jeroen Dijsselbloem", "die Französin Christine Lagarde").
+                    if j - start == 1
                         && ctx.german
                         && ctx.weak_name(start)
                         && after_article(ctx, start, range.start)
+                        && (ctx.role(j) == Role::First
+                            || (ctx.role(j) == Role::Name
+                                && matches!(ctx.role(j + 1), Role::Name | Role::First)
+                                && j + 1 < range.end
+                                && ctx.tokens.get(j + 1).is_some_and(|c| adjacent(ctx, b, c))
+                                && ctx.tokens.get(start).is_some_and(|t| {
+                                    let norm = ctx.analysis.tokens.norm(t);
+                                    ["er", "e", "in"].iter().any(|e| norm.ends_with(e))
+                                })))
                     {
                         break;
                     }
@@ -1525,10 +1535,15 @@ mod tests {
     #[test]
     fn a_german_noun_after_an_article_stays_out_of_the_name_after_it() {
         let text = "Der polnische Rennkanute Adam Seroczynski wurde gesperrt. Die Französin \
-                    Christine Lagarde leitet die Zentralbank.";
+                    Christine Lagarde leitet die Zentralbank. Gewählt wurde der \
+                    Niederländer Jeroen Dijsselbloem.";
         assert_eq!(
             german_mentions(text),
-            ["Adam Seroczynski", "Christine Lagarde"]
+            [
+                "Adam Seroczynski",
+                "Christine Lagarde",
+                "Jeroen Dijsselbloem"
+            ]
         );
     }
 
