@@ -73,7 +73,12 @@ export interface Span {
 export interface Entity {
   /** Its fullest form in the text. */
   text: string;
-  kind: "person" | "organization" | "other";
+  /**
+   * A type guess: a person (after a title, or with a first name), an organization (an
+   * acronym), a place (named right after "in", "aus", "nach", "from" somewhere; German and
+   * English), or other.
+   */
+  kind: "person" | "organization" | "place" | "other";
   mentions: Span[];
 }
 

@@ -37,7 +37,10 @@ pub enum EntityKind {
     Person,
     /// An acronym: mostly organisations ("OSZE", "EU").
     Organization,
-    /// Anything else: places, products, events, laws.
+    /// A name right after a place preposition somewhere in the text ("in Berlin", "aus
+    /// Aserbaidschan"); German and English only.
+    Place,
+    /// Anything else: products, events, laws, and places the text names no other way.
     Other,
 }
 
@@ -148,8 +151,11 @@ pub(crate) fn find_entities(analysis: &Analysis, nameless: &[bool]) -> Found {
                 let mention = run.span.text(analysis.text);
                 *forms[index].entry(mention).or_insert(0) += 1;
                 let entity = &mut entities[index];
-                if run.kind == EntityKind::Person {
-                    entity.kind = EntityKind::Person;
+                // A person stays one; any other name "in" or "from" somewhere is a place.
+                if run.kind == EntityKind::Person
+                    || (run.kind == EntityKind::Place && entity.kind != EntityKind::Person)
+                {
+                    entity.kind = run.kind;
                 }
                 entity.mentions.push(run.span);
                 if listed_in[index] != unit {
@@ -1254,6 +1260,8 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                         .is_some_and(|t| is_acronym(ctx.analysis.token_text(t)));
                 let kind = if after_title || ctx.role(s) == Role::First {
                     EntityKind::Person
+                } else if after_place_preposition(ctx, first, range.start) {
+                    EntityKind::Place
                 } else if acronym_only {
                     EntityKind::Organization
                 } else {
@@ -1307,6 +1315,26 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
         .into_iter()
         .filter_map(|position| slots[position].take())
         .collect()
+}
+
+/// Whether a place preposition comes right before token `s` of a unit starting at token
+/// `unit_start`, with only spaces between ("in Berlin", "from Iraq").
+fn after_place_preposition(ctx: &Context, s: usize, unit_start: usize) -> bool {
+    let (Some(lists), true) = (ctx.lists, s > unit_start) else {
+        return false;
+    };
+    let (Some(p), Some(t)) = (ctx.tokens.get(s - 1), ctx.tokens.get(s)) else {
+        return false;
+    };
+    p.kind() == TokenKind::Word
+        && lists
+            .place_prepositions
+            .contains(ctx.analysis.tokens.norm(p))
+        && ctx
+            .analysis
+            .text
+            .get(p.end()..t.start())
+            .is_some_and(|gap| gap.bytes().all(|b| b == b' '))
 }
 
 /// Whether a German article comes before token `s` of a unit starting at token
@@ -1545,6 +1573,25 @@ mod tests {
                 "Jeroen Dijsselbloem"
             ]
         );
+    }
+
+    #[test]
+    fn a_name_after_in_or_from_is_a_place() {
+        let text = "Troops from Iraq moved in Fallujah on Monday, said John Hassan. Hassan \
+                    has lived in Baghdad since NATO came.";
+        let summary = summarize(text, &Options::new().lang(Lang::En)).expect("summary");
+        let kind = |name: &str| {
+            summary
+                .entities
+                .iter()
+                .find(|e| e.text == name)
+                .map(|e| e.kind)
+        };
+        assert_eq!(kind("Iraq"), Some(EntityKind::Place));
+        assert_eq!(kind("Fallujah"), Some(EntityKind::Place));
+        assert_eq!(kind("Baghdad"), Some(EntityKind::Place));
+        assert_eq!(kind("John Hassan"), Some(EntityKind::Person));
+        assert_eq!(kind("NATO"), Some(EntityKind::Organization));
     }
 
     #[test]

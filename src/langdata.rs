@@ -384,6 +384,8 @@ pub(crate) struct EntityData {
     pub(crate) demonyms: HashSet<&'static str>,
     /// Lowercase interjections, greetings and sign-offs ("cheers", "fyi"): no entities.
     pub(crate) interjections: HashSet<&'static str>,
+    /// Lowercase prepositions that make the name right after them a place ("in", "aus").
+    pub(crate) place_prepositions: HashSet<&'static str>,
 }
 
 /// The entity lists of `lang`, parsed on first use.
@@ -407,9 +409,13 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
             ),
             _ => ("", "", "", "", String::new()),
         };
-        let currencies = match lang {
-            Lang::De => unpack(list!("../data/de/currencies.txt")),
-            _ => "",
+        let (currencies, place_prepositions) = match lang {
+            Lang::De => (
+                unpack(list!("../data/de/currencies.txt")),
+                unpack(list!("../data/de/place_prepositions.txt")),
+            ),
+            Lang::En => ("", unpack(list!("../data/en/place_prepositions.txt"))),
+            _ => ("", ""),
         };
         let (demonyms, interjections) = match lang {
             Lang::En => (
@@ -428,6 +434,7 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
             currencies: entries(currencies).collect(),
             demonyms: entries(demonyms).collect(),
             interjections: entries(interjections).collect(),
+            place_prepositions: entries(place_prepositions).collect(),
         }
     })
 }

@@ -208,6 +208,7 @@ js_strings! {
     metadata = "metadata",
     person = "person",
     organization = "organization",
+    place = "place",
     other = "other",
 }
 
@@ -225,6 +226,7 @@ impl JsStrings {
         match kind {
             crate::EntityKind::Person => &self.person,
             crate::EntityKind::Organization => &self.organization,
+            crate::EntityKind::Place => &self.place,
             crate::EntityKind::Other => &self.other,
         }
     }

@@ -1,6 +1,6 @@
 //! Golden test: entities of a German news text (../shared/examples/de-blinken-aliyev.txt).
 
-use kernsatz::{summarize, Entity, Lang, Options};
+use kernsatz::{summarize, Entity, EntityKind, Lang, Options};
 
 fn entities() -> Option<(String, Vec<Entity>)> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -50,6 +50,12 @@ fn names_people_places_and_organisations() {
         .collect();
     assert_eq!(aliyev.len(), 1, "{names:?}");
     assert!(aliyev[0].mentions.len() >= 8, "{:?}", aliyev[0]);
+    // Type guesses: people by their title or first name, places by "in" or "aus".
+    let kind = |name: &str| entities.iter().find(|e| e.text == name).map(|e| e.kind);
+    assert_eq!(kind("Ilham Aliyev"), Some(EntityKind::Person));
+    assert_eq!(kind("Antony Blinken"), Some(EntityKind::Person));
+    assert_eq!(kind("Aserbaidschan"), Some(EntityKind::Place));
+    assert_eq!(kind("Afghanistan"), Some(EntityKind::Place));
 }
 
 #[test]

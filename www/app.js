@@ -11,7 +11,7 @@ const STORAGE_KEY = "kernsatz.page.v1";
 const LANG_NAMES = {
   de: "German", en: "English", fr: "French", es: "Spanish", it: "Italian", nl: "Dutch", pt: "Portuguese",
 };
-const KIND_NAMES = { person: "person", organization: "organization", other: "name" };
+const KIND_NAMES = { person: "person", organization: "organization", place: "place", other: "name" };
 
 const $ = (id) => document.getElementById(id);
 const ui = {

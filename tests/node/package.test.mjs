@@ -104,7 +104,7 @@ test("results follow the declarations: null (never undefined) for absent values"
     if (s.reasons.excluded !== null) assert.equal(s.rank, null);
   }
   assert.ok(summary.sentences.some((s) => s.rank === null), "the metadata line has rank null");
-  for (const e of summary.entities) assert.ok(["person", "organization", "other"].includes(e.kind));
+  for (const e of summary.entities) assert.ok(["person", "organization", "place", "other"].includes(e.kind));
   const none = summarize("東京は日本の首都です。人口は約千四百万人です。");
   assert.equal(none.lang, null);
   assert.equal(detectLanguage("東京は日本の首都です。").lang, null);

@@ -58,7 +58,7 @@ for (const i of chosen) {
 }
 const entity: Entity | undefined = summary.entities[0];
 if (entity) {
-  const entityKind: "person" | "organization" | "other" = entity.kind;
+  const entityKind: "person" | "organization" | "place" | "other" = entity.kind;
   const mentions: Span[] = entity.mentions;
   const first: string = text.slice(mentions[0]!.startUtf16, mentions[0]!.endUtf16);
   void [entityKind, first, entity.text];
