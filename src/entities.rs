@@ -1512,9 +1512,9 @@ fn has_common_ending(norm: &str) -> bool {
 mod tests {
     use crate::{summarize, EntityKind, Lang, Options};
 
-    /// Every entity mention Kernsatz finds in an English text, in text order.
-    fn english_mentions(text: &str) -> Vec<&str> {
-        let summary = summarize(text, &Options::new().lang(Lang::En)).expect("summary");
+    /// Every entity mention Kernsatz finds in a text of `lang`, in text order.
+    fn mentions(text: &str, lang: Lang) -> Vec<&str> {
+        let summary = summarize(text, &Options::new().lang(lang)).expect("summary");
         let mut spans: Vec<(usize, usize)> = summary
             .entities
             .iter()
@@ -1524,16 +1524,12 @@ mod tests {
         spans.iter().map(|&(s, e)| &text[s..e]).collect()
     }
 
-    /// Every entity mention Kernsatz finds in a German text, in text order.
+    fn english_mentions(text: &str) -> Vec<&str> {
+        mentions(text, Lang::En)
+    }
+
     fn german_mentions(text: &str) -> Vec<&str> {
-        let summary = summarize(text, &Options::new().lang(Lang::De)).expect("summary");
-        let mut spans: Vec<(usize, usize)> = summary
-            .entities
-            .iter()
-            .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
-            .collect();
-        spans.sort_unstable();
-        spans.iter().map(|&(s, e)| &text[s..e]).collect()
+        mentions(text, Lang::De)
     }
 
     #[test]

@@ -346,7 +346,16 @@ mod tests {
     use super::quote_and_colon;
     use crate::{summarize, Lang, Options};
 
-    /// Each line of `text` with why it can never be chosen, if it cannot.
+    /// The units of `text` excluded as boilerplate.
+    fn boilerplate(text: &str, lang: Lang) -> Vec<&str> {
+        exclusions(text, lang)
+            .into_iter()
+            .filter(|(_, why)| *why == Some("boilerplate"))
+            .map(|(unit, _)| unit)
+            .collect()
+    }
+
+    /// Each unit of `text` with why it can never be chosen, if it cannot.
     fn exclusions(text: &str, lang: Lang) -> Vec<(&str, Option<&'static str>)> {
         let summary = summarize(text, &Options::new().lang(lang)).expect("a summary");
         summary
@@ -389,16 +398,11 @@ mod tests {
         // One paragraph, so that line structure makes no headlines of the short ones.
         let text = "Die Werbung erfolgte über Instagram. In weiten Teilen Venezuelas ist \
                     erneut der Strom ausgefallen. Ein Anwalt des Vaters hatte Anzeige \
-                    erstattet. Teilen Sie diesen Artikel mit Ihren Freunden. Alle Kommentare anzeigen. \
-                    Lesen Sie auch: Der Streit um den Strom ist beigelegt. Schriftliche \
-                    Bewerbungen sagen ohnehin nicht so viel aus.";
-        let boilerplate: Vec<&str> = exclusions(text, Lang::De)
-            .into_iter()
-            .filter(|(_, why)| *why == Some("boilerplate"))
-            .map(|(line, _)| line)
-            .collect();
+                    erstattet. Teilen Sie diesen Artikel mit Ihren Freunden. Alle Kommentare \
+                    anzeigen. Lesen Sie auch: Der Streit um den Strom ist beigelegt. \
+                    Schriftliche Bewerbungen sagen ohnehin nicht so viel aus.";
         assert_eq!(
-            boilerplate,
+            boilerplate(text, Lang::De),
             [
                 "Teilen Sie diesen Artikel mit Ihren Freunden.",
                 "Alle Kommentare anzeigen.",
@@ -412,13 +416,8 @@ mod tests {
                     So said the Carlsberg advertisements of the seventies, which everybody \
                     in Denmark knew by heart back then.\n\
                     Advertisement - scroll to continue.";
-        let boilerplate: Vec<&str> = exclusions(text, Lang::En)
-            .into_iter()
-            .filter(|(_, why)| *why == Some("boilerplate"))
-            .map(|(line, _)| line)
-            .collect();
         assert_eq!(
-            boilerplate,
+            boilerplate(text, Lang::En),
             [
                 "Scroll down for videos.",
                 "Sorry we are not currently accepting comments on this article.",
