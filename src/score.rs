@@ -99,7 +99,7 @@ fn exclusion(
     if let Some(data) = analysis.data {
         // The phrase sets match ASCII letters in either case: only a unit with other
         // capitals ("ÀLIRE AUSSI") is searched lowercased.
-        let lower = if capitals_beyond_ascii {
+        let searched = if capitals_beyond_ascii {
             lower.clear();
             lower.push_str(&text.to_lowercase());
             lower.as_str()
@@ -107,17 +107,17 @@ fn exclusion(
             text
         };
         let boilerplate = if words <= SHORT_LINE_WORDS {
-            data.boilerplate.find_in(lower).is_some()
+            data.boilerplate.find_in(searched).is_some()
                 || data
                     .boilerplate_words
                     .find_in(if words <= BARE_LINE_WORDS {
-                        lower
+                        searched
                     } else {
-                        first_word(lower)
+                        first_word(searched)
                     })
                     .is_some()
         } else {
-            data.long_boilerplate.find_in(lower).is_some()
+            data.long_boilerplate.find_in(searched).is_some()
         };
         if boilerplate {
             return Some(BOILERPLATE);
@@ -144,8 +144,8 @@ fn first_word(line: &str) -> &str {
     &line[..end]
 }
 
-/// "By Jane Doe, CNN", "Von Max Mustermann", "By Associated Press": a short unit that opens with
-/// by/von + a name, one capitalised word or two ("Von Gewichtsproblemen ist nichts
+/// "By Jane Doe, CNN", "Von Max Mustermann", "By Associated Press": a short unit that opens
+/// with by/von + a name, one capitalised word or two ("Von Gewichtsproblemen ist nichts
 /// überliefert" is a sentence: German capitalises every noun).
 fn is_byline(analysis: &Analysis, unit: usize) -> bool {
     let tokens = analysis.unit_token_slice(unit);
