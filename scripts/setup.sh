@@ -21,6 +21,24 @@ ensure_wasm_bindgen() {
   fi
 }
 
+# The nightly toolchain with the standard library's source, for the small wasm build
+# (build-wasm.sh): installed if missing; returns 1 (and the build falls back to stable) when
+# rustup cannot install it.
+ensure_nightly_std() {
+  if ! cargo +nightly --version >/dev/null 2>&1; then
+    log "installing the nightly toolchain (for the small wasm build)"
+    rustup toolchain install nightly --profile minimal --component rust-src \
+      --target wasm32-unknown-unknown >/dev/null 2>&1 || return 1
+  fi
+  if ! rustup component list --toolchain nightly --installed 2>/dev/null | grep -q '^rust-src'; then
+    log "adding rust-src to the nightly toolchain"
+    rustup component add rust-src --toolchain nightly >/dev/null 2>&1 || return 1
+  fi
+  if ! rustup target list --toolchain nightly --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    rustup target add wasm32-unknown-unknown --toolchain nightly >/dev/null 2>&1 || return 1
+  fi
+}
+
 ensure_apt() {
   local missing=()
   for pkg in "$@"; do

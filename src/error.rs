@@ -117,7 +117,8 @@ impl Error {
             ErrorKind::UnknownLanguage(code) => {
                 let codes: Vec<&str> = crate::Lang::ALL.iter().map(|l| l.code()).collect();
                 format!(
-                    "invalid option lang = {code:?}: expected one of {} (or no lang to detect it)",
+                    "invalid option lang = {}: expected one of {} (or no lang to detect it)",
+                    Quoted(code),
                     codes.join(", ")
                 )
             }
@@ -128,6 +129,30 @@ impl Error {
     }
 }
 
+/// A user's string in double quotes, with quotes, backslashes and control characters
+/// escaped: what `{:?}` writes for them, without Debug formatting (the small wasm build
+/// leaves Debug out, see scripts/build-wasm.sh).
+pub(crate) struct Quoted<'a>(pub(crate) &'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("\"")?;
+        for c in self.0.chars() {
+            match c {
+                '"' => f.write_str("\\\"")?,
+                '\\' => f.write_str("\\\\")?,
+                '\n' => f.write_str("\\n")?,
+                '\r' => f.write_str("\\r")?,
+                '\t' => f.write_str("\\t")?,
+                '\0' => f.write_str("\\0")?,
+                c if c.is_control() => write!(f, "\\u{{{:x}}}", c as u32)?,
+                c => write!(f, "{c}")?,
+            }
+        }
+        f.write_str("\"")
+    }
+}
+
 impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message(|x| x.to_string()))
@@ -135,3 +160,23 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::Quoted;
+
+    #[test]
+    fn quoted_writes_what_debug_writes_for_user_strings() {
+        for s in [
+            "foo",
+            "",
+            "sätze",
+            "a \"b\" \\ c",
+            "tab\there\nnew\r",
+            "nul\u{0}\u{7f}",
+            "😀 中文",
+        ] {
+            assert_eq!(Quoted(s).to_string(), format!("{s:?}"), "{s}");
+        }
+    }
+}

@@ -2,6 +2,7 @@
 //! JavaScript options in and results out (offsets in UTF-16 code units, the unit of
 //! JavaScript string indices) and turns every error into a JavaScript `Error`.
 
+use crate::error::Quoted;
 use crate::{
     detect_language, summarize as summarize_text, Lang, OffsetConverter, OffsetUnit, Options,
     Order, Summary,
@@ -92,7 +93,8 @@ fn options_from(value: JsValue) -> Result<Options, JsError> {
         let key = key.as_string().unwrap_or_default();
         if !OPTION_NAMES.contains(&key.as_str()) {
             return Err(JsError::new(&format!(
-                "invalid options: unknown option {key:?}: expected one of {}",
+                "invalid options: unknown option {}: expected one of {}",
+                Quoted(&key),
                 OPTION_NAMES.join(", ")
             )));
         }
@@ -132,7 +134,8 @@ fn options_from(value: JsValue) -> Result<Options, JsError> {
             "rank" => Order::Rank,
             other => {
                 return Err(JsError::new(&format!(
-                    "invalid option order = {other:?}: expected \"document\" or \"rank\""
+                    "invalid option order = {}: expected \"document\" or \"rank\"",
+                    Quoted(other)
                 )))
             }
         });
