@@ -26,6 +26,7 @@ use crate::analysis::Analysis;
 use crate::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::lang::Lang;
 use crate::langdata::{entity_data, generic_data, EntityData, LangData};
+use crate::lowercase::lowercase;
 use crate::summary::Span;
 use crate::token::{Token, TokenKind};
 
@@ -528,7 +529,7 @@ impl<'a, 't> Context<'a, 't> {
         starts_uppercase(first)
             && !is_acronym(first)
             && matches!(
-                self.word_role(first, &first.to_lowercase(), false),
+                self.word_role(first, &lowercase(first), false),
                 Role::Name | Role::First
             )
     }
@@ -636,7 +637,7 @@ impl<'a, 't> Context<'a, 't> {
             if is_acronym(part) || part.chars().all(|c| c.is_ascii_digit()) {
                 continue;
             }
-            let lower = part.to_lowercase();
+            let lower = lowercase(part);
             let role = if starts_uppercase(part) {
                 self.word_role(part, &lower, start && k == 0)
             } else {

@@ -3,6 +3,7 @@
 
 use crate::hash::{FastMap as HashMap, FastSet as HashSet};
 use crate::lang::Lang;
+use crate::lowercase::{lowercase, push_lowercase};
 use crate::phrases::PhraseSet;
 use std::sync::OnceLock;
 
@@ -237,7 +238,7 @@ fn parse_zipf_groups(file: &'static str) -> HashMap<&'static str, f32> {
 fn lowercase_entries(file: &str) -> HashSet<&'static str> {
     let mut lower = String::new();
     for entry in entries(file) {
-        lower.push_str(&entry.to_lowercase());
+        entry.chars().for_each(|c| push_lowercase(&mut lower, c));
         lower.push('\n');
     }
     String::leak(lower).split_terminator('\n').collect()
@@ -282,9 +283,7 @@ impl LangData {
                 lower.make_ascii_lowercase();
                 std::str::from_utf8(lower).is_ok_and(|l| self.abbreviations_lower.contains(l))
             }
-            _ => self
-                .abbreviations_lower
-                .contains(word.to_lowercase().as_str()),
+            _ => self.abbreviations_lower.contains(lowercase(word).as_str()),
         }
     }
 
@@ -295,7 +294,7 @@ impl LangData {
 
     /// Whether `word` (any case) names a month.
     pub(crate) fn is_month(&self, word: &str) -> bool {
-        self.months.contains(word.to_lowercase().as_str())
+        self.months.contains(lowercase(word).as_str())
     }
 
     /// Whether `word` (as written, or capitalised) is a title or role cue.

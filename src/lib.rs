@@ -35,6 +35,8 @@ mod italian_stem;
 mod keywords;
 mod lang;
 mod langdata;
+mod lowercase;
+mod lowercase_table;
 mod offsets;
 mod options;
 mod phrases;

@@ -3,6 +3,7 @@
 
 use crate::analysis::Analysis;
 use crate::keywords::TermWeights;
+use crate::lowercase::push_lowercase;
 use crate::segment::UnitKind;
 use crate::summary::Reasons;
 use crate::token::Token;
@@ -101,7 +102,7 @@ fn exclusion(
         // capitals ("ÀLIRE AUSSI") is searched lowercased.
         let searched = if capitals_beyond_ascii {
             lower.clear();
-            lower.push_str(&text.to_lowercase());
+            text.chars().for_each(|c| push_lowercase(lower, c));
             lower.as_str()
         } else {
             text

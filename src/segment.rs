@@ -15,6 +15,7 @@
 
 use crate::lang::Lang;
 use crate::langdata::{generic_data, lang_data, LangData};
+use crate::lowercase::{lowercase, push_lowercase};
 use crate::uax_sentences;
 
 /// What a unit of text is.
@@ -339,7 +340,9 @@ fn inline_credits(text: &str, start: usize, end: usize, rules: &Rules) -> Vec<(u
             continue;
         }
         label.clear();
-        label.extend(name.chars().flat_map(char::to_lowercase));
+        for c in name.chars() {
+            push_lowercase(&mut label, c);
+        }
         label.push(':');
         if data.boilerplate.find_in(&label) != Some(label.as_str()) {
             continue;
@@ -463,7 +466,7 @@ fn metadata_prefix(line: &str) -> Option<usize> {
     let key_len = line
         .find(|c: char| !c.is_alphabetic())
         .unwrap_or(line.len());
-    if key_len == 0 || !generic_data().is_metadata_key(&line[..key_len].to_lowercase()) {
+    if key_len == 0 || !generic_data().is_metadata_key(&lowercase(&line[..key_len])) {
         return None;
     }
     let mut rest = &line[key_len..];
@@ -763,7 +766,7 @@ fn false_boundary(text: &str, start: usize, end: usize, piece: &Piece, rules: &R
         return false;
     }
     let next = first_word(after);
-    let next_lower = next.to_lowercase();
+    let next_lower = lowercase(next);
     // A capitalised function word ("The", "Die", "Er") starts a sentence after an ambiguous
     // period; a name or a noun continues one.
     let next_starts_sentence = starts_uppercase(next)
@@ -836,8 +839,8 @@ fn ordinal(
         // "am 27.11. wurde" is a day and a month; "ab dem 1.1.2022." ends with a year.
         return last_part.len() <= 2;
     }
-    let cue = previous_word(before, word_start)
-        .is_some_and(|word| data.is_ordinal_cue(&word.to_lowercase()));
+    let cue =
+        previous_word(before, word_start).is_some_and(|word| data.is_ordinal_cue(&lowercase(word)));
     cue && !next_starts_sentence
 }
 
@@ -880,7 +883,7 @@ fn missed_boundary(before: &str, after: &str, rules: &Rules) -> bool {
             && next_word.chars().nth(1).is_some()
             && rules
                 .data
-                .is_some_and(|data| data.is_stopword(&next_word.to_lowercase()));
+                .is_some_and(|data| data.is_stopword(&lowercase(next_word)));
     }
     let after_dashes = after.trim_start_matches(|c: char| is_dash(c) || c.is_whitespace());
     let dialogue = after_dashes.len() < after.len()
@@ -925,7 +928,7 @@ fn missed_boundary(before: &str, after: &str, rules: &Rules) -> bool {
         }
         // "i think they are all bark and no bite. i think": a known word ends a sentence
         // whose successor starts in lowercase.
-        let lower = word.to_lowercase();
+        let lower = lowercase(word);
         return letters >= 4
             || data.is_stopword(&lower)
             || (letters >= 2 && data.zipf(&lower).is_some());

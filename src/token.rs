@@ -10,6 +10,7 @@
 //! a few vectors per text, not a string per word.
 
 use crate::compose_table::COMPOSITIONS;
+use crate::lowercase::push_lowercase;
 use crate::uax_words::word_segments;
 use std::ops::Range;
 
@@ -204,12 +205,12 @@ fn push_norm(buf: &mut String, word: &str) {
                     pending = Some(composed);
                     continue;
                 }
-                buf.extend(base.to_lowercase());
+                push_lowercase(buf, base);
             }
             pending = Some(c);
         }
         if let Some(last) = pending {
-            buf.extend(last.to_lowercase());
+            push_lowercase(buf, last);
         }
     }
 }
