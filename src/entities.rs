@@ -799,40 +799,16 @@ impl<'a, 't> Context<'a, 't> {
         if GERMAN_NOUN_SUFFIXES.iter().any(|s| norm.ends_with(s)) {
             return true;
         }
-        // The suffix of 3 or 4 chars, in a word longer by two chars or more.
-        let ending = |w: &str| {
-            let chars = w.chars().count();
-            [3usize, 4].iter().any(|&n| {
-                chars > n + 1
-                    && w.char_indices()
-                        .rev()
-                        .nth(n - 1)
-                        .is_some_and(|(b, _)| lists.noun_endings.contains(&w[b..]))
-            })
-        };
-        // A suffix of 4 chars or more after the first three chars. Counting chars once and
-        // skipping suffixes longer than every head cut the common-noun check by a third.
-        let head = |w: &str| {
-            let chars = w.chars().count();
-            w.char_indices()
-                .enumerate()
-                .skip(3)
-                .take_while(|&(k, _)| chars - k >= 4)
-                .filter(|&(_, (b, _))| w.len() - b <= lists.longest_noun_head)
-                .any(|(_, (b, _))| lists.noun_heads.contains(&w[b..]))
-        };
         let known = |w: &str| {
             (data.zipf(w).is_some() && !lists.frequent_names.contains(w))
-                || lists.noun_heads.contains(w)
-                || head(w)
+                || head_or_compound(lists, w)
+                || noun_ending(lists, w)
         };
-        if known(norm) || ending(norm) {
-            return true;
-        }
-        GERMAN_ENDINGS.iter().any(|e| {
-            norm.strip_suffix(e)
-                .is_some_and(|stem| stem.chars().count() >= 3 && (known(stem) || ending(stem)))
-        })
+        known(norm)
+            || GERMAN_ENDINGS.iter().any(|e| {
+                norm.strip_suffix(e)
+                    .is_some_and(|stem| stem.chars().count() >= 3 && known(stem))
+            })
     }
 
     /// A German adjective written with a capital letter mid-sentence starts a name
@@ -854,6 +830,33 @@ impl<'a, 't> Context<'a, 't> {
             })
         })
     }
+}
+
+/// Whether a lowercase German word is a listed head or ends in one after its first three
+/// chars (a suffix of 4 chars or more). Counting chars once and skipping suffixes longer
+/// than every head cut the common-noun check by a third.
+fn head_or_compound(lists: &EntityData, w: &str) -> bool {
+    let chars = w.chars().count();
+    lists.noun_heads.contains(w)
+        || w.char_indices()
+            .enumerate()
+            .skip(3)
+            .take_while(|&(k, _)| chars - k >= 4)
+            .filter(|&(_, (b, _))| w.len() - b <= lists.longest_noun_head)
+            .any(|(_, (b, _))| lists.noun_heads.contains(&w[b..]))
+}
+
+/// Whether a lowercase German word ends in a listed ending of 3 or 4 chars and is longer
+/// than it by two chars or more.
+fn noun_ending(lists: &EntityData, w: &str) -> bool {
+    let chars = w.chars().count();
+    [3usize, 4].iter().any(|&n| {
+        chars > n + 1
+            && w.char_indices()
+                .rev()
+                .nth(n - 1)
+                .is_some_and(|(b, _)| lists.noun_endings.contains(&w[b..]))
+    })
 }
 
 /// Whether a lowercase German word is a participle used as a noun, inflected like an

@@ -56,6 +56,57 @@ def head(word, lexicon):
     return None
 
 
+def without_explained(heads, endings):
+    """The heads that the common-noun check (`Context::common_noun` in src/entities.rs) does
+    not explain without them: every word ending in a head that has a listed ending (in a
+    word longer by two chars or more) or another head (after its first three chars), and
+    its inflected forms, is a common noun anyway."""
+    source = open(os.path.join(ROOT, "src", "entities.rs"), encoding="utf-8").read()
+
+    def code_list(name):
+        block = re.search(name + r": &\[&str\] = &\[(.*?)\];", source, re.S).group(1)
+        return re.findall(r'"([^"]+)"', block)
+
+    suffixes = code_list("GERMAN_NOUN_SUFFIXES")
+    adjective_stems = code_list("GERMAN_ADJECTIVE_STEMS")
+    ending_set, head_set = set(endings), set(heads)
+    frequent = set(frequency_words())
+
+    # A code suffix explains the word itself but not its inflected forms ("konsequenz" but
+    # not "konsequenzen"): it explains no head.
+    def explained(h):
+        return (
+            any(len(h) > n + 1 and h[-n:] in ending_set for n in (3, 4))
+            or any(h[i:] in head_set for i in range(MIN_PREFIX_LEN, len(h) - MIN_HEAD_LEN + 1))
+        )
+
+    # `Context::adjective` asks the list itself: a head stays when it, or its stem before an
+    # adjective ending, would pass for an adjective stem there (a frequent word, "-lich").
+    def adjective_stem(stem):
+        return (
+            len(stem) >= 3
+            and not any(stem.endswith(s) for s in suffixes)
+            and (stem in frequent or any(stem.endswith(s) for s in adjective_stems))
+        )
+
+    def asked_by_adjective(h):
+        return adjective_stem(h) or any(
+            h.endswith(e) and h[: -len(e)] not in head_set and adjective_stem(h[: -len(e)])
+            for e in ("en", "er", "es", "em", "e")
+        )
+
+    return [h for h in heads if asked_by_adjective(h) or not explained(h)]
+
+
+def frequency_words():
+    """The words of data/de/wordfreq.txt: one per line, in groups that "= zipf" lines start."""
+    with open(os.path.join(ROOT, "data", "de", "wordfreq.txt"), encoding="utf-8") as f:
+        for line in f:
+            w = line.strip()
+            if w and not w.startswith("#") and not w.startswith("="):
+                yield w
+
+
 def write(name, header, words):
     path = os.path.join(ROOT, "data", "de", name)
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -103,7 +154,6 @@ def main():
         p = plurals.get(h)
         if p and p != h and not any(p == h + e for e in endings):
             heads_out.append(p)
-    write("noun_heads.txt", "Common-noun compound heads (de) and their irregular plurals, lowercase.", heads_out)
     head_set = set(heads)
     rest = [w for w in common if w not in head_set and not head(w, head_set)]
     endings = []
@@ -116,17 +166,23 @@ def main():
             if n >= MIN_ENDING_COUNT and in_names[e] <= ENDING_NAME_SHARE * n
         ]
     write("noun_endings.txt", "Common-noun endings (de), lowercase.", endings)
+    write(
+        "noun_heads.txt",
+        "Common-noun compound heads (de) and their irregular plurals, lowercase.",
+        without_explained(heads_out, endings),
+    )
     write("first_names.txt", "First names (de Wiktionary Vorname), lowercase.", names["Vorname"])
     with open(os.path.join(ROOT, "data", "de", "stopwords.txt"), encoding="utf-8") as f:
         stopwords = {line.strip() for line in f if not line.startswith("#")}
-    freq = []
-    with open(os.path.join(ROOT, "data", "de", "wordfreq.txt"), encoding="utf-8") as f:
-        for line in f:
-            if line.startswith("#") or "\t" not in line:
-                continue
-            w = line.split("\t")[0]
-            if w in all_names and w not in common and w not in stopwords:
-                freq.append(w)
+    freq = [
+        w for w in frequency_words() if w in all_names and w not in common and w not in stopwords
+    ]
+    # The list was first made from a 5,000-word table: its entries stay while they are still
+    # names only, so that regenerating after the table shrank to 3,000 words loses none.
+    path = os.path.join(ROOT, "data", "de", "frequent_names.txt")
+    with open(path, encoding="utf-8") as f:
+        earlier = {line.strip() for line in f if line.strip() and not line.startswith("#")}
+    freq += [w for w in earlier if w in all_names and w not in common and w not in stopwords]
     write("frequent_names.txt", "Frequent words (de wordfreq top 5000) that are only names.", freq)
 
 
