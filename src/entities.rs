@@ -1267,7 +1267,7 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                 } else if after_place_preposition(ctx, first, range.start) {
                     EntityKind::Place
                 } else if acronym_only {
-                    EntityKind::Organization
+                    acronym_kind(span.text(ctx.analysis.text))
                 } else {
                     EntityKind::Other
                 };
@@ -1306,7 +1306,7 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
                     tokens: range.start + k..range.start + k + 1,
                     span: Span::new(offset, offset + part.len()),
                     part: true,
-                    kind: EntityKind::Organization,
+                    kind: acronym_kind(part),
                 });
             }
             offset += part.len() + 1;
@@ -1425,6 +1425,16 @@ fn abbreviated(ctx: &Context, token: &Token) -> bool {
 }
 
 /// Whether a capitalised token is a company's legal form ("Inc", "LTD", "GmbH").
+/// The kind of an acronym that stands alone: a place if listed so ("USA", "DDR"), else an
+/// organisation ("NATO", "SPD").
+fn acronym_kind(acronym: &str) -> EntityKind {
+    if generic_data().is_place_acronym(acronym) {
+        EntityKind::Place
+    } else {
+        EntityKind::Organization
+    }
+}
+
 fn company_suffix(ctx: &Context, token: &Token) -> bool {
     let surface = ctx.analysis.token_text(token);
     starts_uppercase(surface) && generic_data().is_company_suffix(ctx.analysis.tokens.norm(token))
@@ -1592,6 +1602,26 @@ mod tests {
         assert_eq!(kind("Baghdad"), Some(EntityKind::Place));
         assert_eq!(kind("John Hassan"), Some(EntityKind::Person));
         assert_eq!(kind("NATO"), Some(EntityKind::Organization));
+    }
+
+    #[test]
+    fn listed_acronyms_are_places_and_others_organisations() {
+        let text = "Die USA und die EU stritten lange. Der US-Außenminister sprach mit der \
+                    NATO. Die DDR gibt es nicht mehr, sagte die SPD.";
+        let summary = summarize(text, &Options::new().lang(Lang::De)).expect("summary");
+        let kind = |name: &str| {
+            summary
+                .entities
+                .iter()
+                .find(|e| e.text == name)
+                .map(|e| e.kind)
+        };
+        assert_eq!(kind("USA"), Some(EntityKind::Place));
+        assert_eq!(kind("US"), Some(EntityKind::Place));
+        assert_eq!(kind("DDR"), Some(EntityKind::Place));
+        assert_eq!(kind("EU"), Some(EntityKind::Organization));
+        assert_eq!(kind("NATO"), Some(EntityKind::Organization));
+        assert_eq!(kind("SPD"), Some(EntityKind::Organization));
     }
 
     #[test]

@@ -36,6 +36,7 @@ pub(crate) struct GenericData {
     metadata_keys: HashSet<&'static str>,
     name_particles: HashSet<&'static str>,
     company_suffixes: HashSet<&'static str>,
+    place_acronyms: HashSet<&'static str>,
 }
 
 /// Boilerplate phrases longer than this (in bytes) mark a line of any length; shorter ones
@@ -328,6 +329,21 @@ impl GenericData {
     pub(crate) fn is_company_suffix(&self, lower: &str) -> bool {
         self.company_suffixes.contains(lower)
     }
+
+    /// Whether an acronym names a place ("USA", "U.S.", "DDR"): ASCII letters compared
+    /// without case and dots.
+    pub(crate) fn is_place_acronym(&self, acronym: &str) -> bool {
+        let mut key = [0u8; 8];
+        let mut len = 0;
+        for b in acronym.bytes().filter(|&b| b != b'.') {
+            if len == key.len() || !b.is_ascii_alphabetic() {
+                return false;
+            }
+            key[len] = b.to_ascii_lowercase();
+            len += 1;
+        }
+        std::str::from_utf8(&key[..len]).is_ok_and(|k| self.place_acronyms.contains(k))
+    }
 }
 
 /// The data of `lang`, parsed on first use.
@@ -359,6 +375,7 @@ pub(crate) fn generic_data() -> &'static GenericData {
         metadata_keys: entries(unpack(list!("../data/generic/metadata_keys.txt"))).collect(),
         name_particles: entries(unpack(list!("../data/generic/name_particles.txt"))).collect(),
         company_suffixes: entries(unpack(list!("../data/generic/company_suffixes.txt"))).collect(),
+        place_acronyms: entries(unpack(list!("../data/generic/place_acronyms.txt"))).collect(),
     })
 }
 
