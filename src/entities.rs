@@ -128,6 +128,24 @@ pub(crate) fn find_entities(analysis: &Analysis, nameless: &[bool]) -> Found {
     let mut person_lengths: Vec<usize> = persons.iter().map(|p| p.len()).collect();
     crate::sort::sort_usizes(&mut person_lengths);
     person_lengths.dedup();
+    // A title-case heading ("New York Mayor Says City Will Rebuild") capitalises every word:
+    // there a run with a common word ("Says") counts only where the rest of the text names
+    // it too. Runs of other words stay ("Attendees: Pam Butler Renee Ratcliff").
+    let title_case: Vec<bool> = (0..analysis.units.len())
+        .map(|unit| !unit_runs[unit].is_empty() && ctx.title_case(unit))
+        .collect();
+    let named_elsewhere: HashSet<String> = if title_case.contains(&true) {
+        unit_runs
+            .iter()
+            .zip(&title_case)
+            .filter(|&(_, &title)| !title)
+            .flat_map(|(runs, _)| runs)
+            .flat_map(|whole| split_known_person(&ctx, whole, &persons, &person_lengths))
+            .map(|run| group_key(analysis, &run))
+            .collect()
+    } else {
+        HashSet::default()
+    };
     let mut groups: HashMap<String, usize> = HashMap::default();
     let mut entities: Vec<Entity> = Vec::new();
     let mut forms: Vec<HashMap<&str, usize>> = Vec::new();
@@ -139,6 +157,12 @@ pub(crate) fn find_entities(analysis: &Analysis, nameless: &[bool]) -> Found {
         for whole in runs {
             for run in split_known_person(&ctx, whole, &persons, &person_lengths) {
                 let key = group_key(analysis, &run);
+                if title_case[unit]
+                    && !named_elsewhere.contains(&key)
+                    && run.tokens.clone().any(|t| ctx.capitalised_common_word(t))
+                {
+                    continue;
+                }
                 let index = *groups.entry(key).or_insert_with(|| {
                     entities.push(Entity {
                         text: String::new(),
@@ -505,6 +529,43 @@ impl<'a, 't> Context<'a, 't> {
     fn common_word(&self, norm: &str) -> bool {
         self.data.is_some_and(|d| d.zipf(norm).is_some())
             && !self.lists.is_some_and(|l| l.frequent_names.contains(norm))
+    }
+
+    /// Whether a unit is a title-case heading: three words or more, every content word
+    /// capitalised, and at least one after the first a common word ("Says", "City"). Not in
+    /// German, which capitalises every noun and no verb.
+    fn title_case(&self, unit: usize) -> bool {
+        let Some(data) = self.data.filter(|_| !self.german) else {
+            return false;
+        };
+        let (mut words, mut common) = (0usize, 0usize);
+        for (k, token) in self.analysis.unit_token_slice(unit).iter().enumerate() {
+            if token.kind() != TokenKind::Word {
+                continue;
+            }
+            let norm = self.analysis.tokens.norm(token);
+            words += 1;
+            if !starts_uppercase(self.analysis.token_text(token)) {
+                if !data.is_stopword(norm) {
+                    return false;
+                }
+            } else if k > 0 && !data.is_stopword(norm) && self.common_word(norm) {
+                common += 1;
+            }
+        }
+        words >= 3 && common >= 1
+    }
+
+    /// Whether token `i` is a capitalised common word that is no stopword and no first name
+    /// ("Says", "City"; not "Martin").
+    fn capitalised_common_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|token| {
+            let norm = self.analysis.tokens.norm(token);
+            starts_uppercase(self.analysis.token_text(token))
+                && self.common_word(norm)
+                && !self.data.is_some_and(|d| d.is_stopword(norm))
+                && !self.lists.is_some_and(|l| l.first_names.contains(norm))
+        })
     }
 
     /// Whether a lowercase word is in the list of frequent words that are names ("york").
@@ -1602,6 +1663,17 @@ mod tests {
         assert_eq!(kind("Baghdad"), Some(EntityKind::Place));
         assert_eq!(kind("John Hassan"), Some(EntityKind::Person));
         assert_eq!(kind("NATO"), Some(EntityKind::Organization));
+    }
+
+    #[test]
+    fn a_title_case_heading_names_only_what_the_text_names_too() {
+        let text = "Mayor Says City Will Rebuild After Storm\n\nThe mayor of New York, \
+                    Eric Adams, said the city would rebuild.\n\nTeam Coach: Lisa Gilette \
+                    Kristen Quinn";
+        assert_eq!(
+            english_mentions(text),
+            ["New York", "Eric Adams", "Lisa Gilette", "Kristen Quinn"]
+        );
     }
 
     #[test]
