@@ -974,6 +974,12 @@ fn after_opening_quote(text: &str, token: &Token) -> bool {
         .is_some_and(|c| matches!(c, '"' | '“' | '„' | '«' | '»' | '‚' | '\''))
 }
 
+/// Whether `word` is a Roman numeral of two letters or more from I, V and X ("II", "XIV").
+/// Numerals with L, C, D or M are left out: they spell acronyms ("CD", "DM", "MC").
+fn is_roman_numeral(word: &str) -> bool {
+    word.len() >= 2 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+}
+
 fn is_acronym(word: &str) -> bool {
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
@@ -1290,7 +1296,20 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
             && after_article(ctx, s, range.start);
         // A lone capital letter is a variable or a list mark ("X", "Z"), not a name.
         let lone_letter = e - s == 1 && ctx.tokens.get(s).is_some_and(|t| is_initial(text, t));
-        if strong && !unit_after_number && !demonym && !article_noun && !lone_letter {
+        // So is a Roman numeral on its own ("Klasse IV", "Anlagen I und II"); after a name
+        // it is part of the name's run ("Elisabeth II.").
+        let lone_numeral = e - s == 1
+            && ctx
+                .tokens
+                .get(s)
+                .is_some_and(|t| is_roman_numeral(ctx.analysis.token_text(t)));
+        if strong
+            && !unit_after_number
+            && !demonym
+            && !article_noun
+            && !lone_letter
+            && !lone_numeral
+        {
             // A function word capitalised inside a sentence right before a name is part of
             // it ("income moved from The Mozilla Foundation", "nominated A. Noel Kramer"); at a
             // sentence start it is not, nor is the pronoun "I".
@@ -1674,6 +1693,13 @@ mod tests {
             english_mentions(text),
             ["New York", "Eric Adams", "Lisa Gilette", "Kristen Quinn"]
         );
+    }
+
+    #[test]
+    fn a_roman_numeral_is_a_name_only_after_one() {
+        let text = "Im Jahr 1966 besuchte Elisabeth II. die Stadt. Gegenstände der Klasse IV \
+                    unterliegen strengen Regeln, die Anlagen I und II auch.";
+        assert_eq!(german_mentions(text), ["Elisabeth II"]);
     }
 
     #[test]
