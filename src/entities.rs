@@ -974,9 +974,10 @@ fn after_opening_quote(text: &str, token: &Token) -> bool {
         .is_some_and(|c| matches!(c, '"' | '“' | '„' | '«' | '»' | '‚' | '\''))
 }
 
-/// Whether `word` is a Roman numeral of two letters or more from I, V and X ("II", "XIV").
+/// Whether `word` is a Roman numeral of two letters or more from I, V and X ("II", "XIV");
+/// narrower than `segment::is_roman_numeral`, which also takes L, C, D and M.
 /// Numerals with L, C, D or M are left out: they spell acronyms ("CD", "DM", "MC").
-fn is_roman_numeral(word: &str) -> bool {
+fn is_ivx_numeral(word: &str) -> bool {
     word.len() >= 2 && word.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
 }
 
@@ -1302,7 +1303,7 @@ fn name_runs(ctx: &Context, unit: usize) -> Vec<Run> {
             && ctx
                 .tokens
                 .get(s)
-                .is_some_and(|t| is_roman_numeral(ctx.analysis.token_text(t)));
+                .is_some_and(|t| is_ivx_numeral(ctx.analysis.token_text(t)));
         if strong
             && !unit_after_number
             && !demonym
