@@ -57,8 +57,9 @@ writeFileSync(
 );
 const wasmBytes = readFileSync(join(packed, "pkg", "kernsatz_bg.wasm")).length;
 
-const server = await serve(SITE);
+// The browser first: if it cannot start, no server is left running.
 const browser = await launch();
+const server = await serve(SITE);
 let chromium;
 try {
   const page = await browser.newPage();

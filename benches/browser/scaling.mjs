@@ -37,8 +37,9 @@ for (const { corpus, file } of CORPORA) {
   writeFileSync(join(root, SITE, `${corpus}.json`), JSON.stringify(texts));
 }
 
-const server = await serve(SITE);
+// The browser first: if it cannot start, no server is left running.
 const browser = await launch();
+const server = await serve(SITE);
 const results = [];
 try {
   const page = await browser.newPage();

@@ -11,7 +11,12 @@ mkdirSync(artifacts, { recursive: true });
 
 /** Launches headless Debian chromium with the flags this machine needs. */
 export async function launch() {
-  const executablePath = execFileSync("sh", ["-c", "command -v chromium"]).toString().trim();
+  let executablePath;
+  try {
+    executablePath = execFileSync("sh", ["-c", "command -v chromium"]).toString().trim();
+  } catch {
+    throw new Error("chromium is not installed: apt-get install chromium (scripts/test.sh does)");
+  }
   return chromium.launch({
     executablePath,
     args: [
