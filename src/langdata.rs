@@ -384,10 +384,8 @@ pub(crate) fn generic_data() -> &'static GenericData {
 pub(crate) struct EntityData {
     /// Lowercase common nouns that end many compounds ("zeit", "gruppe").
     pub(crate) noun_heads: HashSet<&'static str>,
-    /// The byte lengths (shortest, longest) of the noun heads that end in the same four
-    /// bytes, keyed by those bytes: a word's suffixes need looking up only when its last four
-    /// bytes end a head, and only at those lengths (every head has four chars or more).
-    pub(crate) noun_head_lengths: HashMap<u32, (usize, usize)>,
+    /// The length of the longest noun head in bytes: no longer suffix needs looking up.
+    pub(crate) longest_noun_head: usize,
     /// Lowercase endings of common nouns ("ung", "keit").
     pub(crate) noun_endings: HashSet<&'static str>,
     /// Lowercase first names.
@@ -444,7 +442,7 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
         };
         EntityData {
             noun_heads: entries(heads).collect(),
-            noun_head_lengths: lengths_by_tail(entries(heads)),
+            longest_noun_head: entries(heads).map(str::len).max().unwrap_or(0),
             noun_endings: entries(endings).collect(),
             first_names: entries(first).collect(),
             frequent_names: entries(frequent).collect(),
@@ -455,25 +453,6 @@ pub(crate) fn entity_data(lang: Lang) -> &'static EntityData {
             place_prepositions: entries(place_prepositions).collect(),
         }
     })
-}
-
-/// The last four bytes of `word` as one number, if it has four.
-pub(crate) fn tail4(word: &str) -> Option<u32> {
-    let bytes = word.as_bytes();
-    let tail = bytes.get(bytes.len().checked_sub(4)?..)?;
-    Some(u32::from_le_bytes([tail[0], tail[1], tail[2], tail[3]]))
-}
-
-/// The (shortest, longest) byte length of the words per last four bytes.
-fn lengths_by_tail<'w>(words: impl Iterator<Item = &'w str>) -> HashMap<u32, (usize, usize)> {
-    let mut lengths: HashMap<u32, (usize, usize)> = HashMap::default();
-    for word in words {
-        if let Some(tail) = tail4(word) {
-            let range = lengths.entry(tail).or_insert((word.len(), word.len()));
-            *range = (range.0.min(word.len()), range.1.max(word.len()));
-        }
-    }
-    lengths
 }
 
 /// Parses every language's data now instead of on first use.
