@@ -5,7 +5,7 @@ data/de/frequent_names.txt for Kernsatz's entity detection.
 Usage (from the repository root):
 
     python3 -m venv /tmp/kernsatz-data
-    /tmp/kernsatz-data/bin/pip install german-nouns==1.2.5
+    /tmp/kernsatz-data/bin/pip install german-nouns==1.2.5 wordfreq==3.1.1
     /tmp/kernsatz-data/bin/python tools/gen_de_names.py
 
 Source: the PyPI package german-nouns 1.2.5 (nouns.csv, compiled from the German Wiktionary;
@@ -18,7 +18,9 @@ CC BY-SA 4.0) and data/de/wordfreq.txt (wordfreq, CC BY-SA 4.0). See data/SOURCE
 - noun_endings.txt: lowercase three- and four-letter endings of the common nouns that no head
   covers, each ending at least MIN_ENDING_COUNT of them and names at most ENDING_NAME_SHARE as
   often ("-ung", "-keit", "-nat"): an unknown capitalised word ending so is a common noun.
-- first_names.txt: lowercase lemmas tagged "Vorname".
+- first_names.txt: lowercase lemmas tagged "Vorname" that wordfreq's large German list has
+  seen (Zipf 1 or more): the 299 it never saw are archaic or biblical ("adalbrecht",
+  "abednego"), and leaving them out changed no output on the dev and gold sets.
 - frequent_names.txt: lowercase words of data/de/wordfreq.txt that the list has only as a
   name (Toponym, Vorname, Nachname, Eigenname), never as a common noun ("deutschland",
   "berlin", "europa"): frequent, yet no common noun.
@@ -32,12 +34,15 @@ import sys
 
 try:
     import german_nouns
+    import wordfreq
 except ImportError:  # pragma: no cover
-    sys.exit("german-nouns is not installed: pip install german-nouns==1.2.5")
+    sys.exit("german-nouns or wordfreq is missing: pip install german-nouns==1.2.5 wordfreq==3.1.1")
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 CSV = os.path.join(list(german_nouns.__path__)[0], "nouns.csv")
 NAME_POS = {"Toponym", "Vorname", "Nachname", "Eigenname"}
+# wordfreq's lowest Zipf value for a word its large German list has seen.
+FIRST_NAME_MIN_ZIPF = 1.0
 MIN_HEAD_COUNT = 3
 MIN_HEAD_LEN = 4
 MIN_PREFIX_LEN = 3
@@ -178,7 +183,8 @@ def main():
         "Common-noun compound heads (de) and their irregular plurals, lowercase.",
         without_explained(heads_out, endings),
     )
-    write("first_names.txt", "First names (de Wiktionary Vorname), lowercase.", names["Vorname"])
+    seen = [n for n in names["Vorname"] if wordfreq.zipf_frequency(n, "de", wordlist="large") >= FIRST_NAME_MIN_ZIPF]
+    write("first_names.txt", "First names (de Wiktionary Vorname) seen by wordfreq (large), lowercase.", seen)
     with open(os.path.join(ROOT, "data", "de", "stopwords.txt"), encoding="utf-8") as f:
         stopwords = {line.strip() for line in f if not line.startswith("#")}
     freq = [
