@@ -47,6 +47,8 @@ pub mod probe;
 mod score;
 mod segment;
 mod select;
+mod sentence_break;
+mod sentence_break_table;
 mod sort;
 mod spanish_stem;
 mod stem;

@@ -13,8 +13,6 @@
 //! Candidates are a superset of the terminators: '.', '!', '?' and every non-ASCII character
 //! that is not a letter or digit. A candidate that is no terminator only costs a small window.
 
-use unicode_segmentation::UnicodeSegmentation;
-
 /// How far back a window may reach for an ASCII letter or digit; beyond it (long runs of
 /// marks or of scripts without ASCII), the rest of the line is handed to the rules whole.
 const MAX_LOOK_BACK: usize = 256;
@@ -89,17 +87,18 @@ fn push_boundaries(
     to_line_end: bool,
     starts: &mut Vec<usize>,
 ) {
-    for (offset, _) in line[from..to].split_sentence_bound_indices().skip(1) {
+    crate::sentence_break::inner_breaks(&line[from..to], |offset| {
         let at = from + offset;
         if at > decided && (at < to || to_line_end) {
             starts.push(at);
         }
-    }
+    });
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
 
     fn by_windows(line: &str, look_back: usize) -> Vec<usize> {
         let mut starts = Vec::new();
