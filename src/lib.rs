@@ -22,6 +22,7 @@
 #![deny(missing_docs)]
 
 mod analysis;
+mod break_runs;
 mod compose_table;
 mod detect;
 mod dutch_stem;
@@ -59,6 +60,8 @@ mod test_support;
 mod token;
 mod uax_sentences;
 mod uax_words;
+mod word_break;
+mod word_break_table;
 // Public (hidden) only so that tests/wasm*.rs can call the JavaScript boundary directly.
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]

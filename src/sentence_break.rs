@@ -5,12 +5,15 @@
 //! over every category and on every dev text; unicode-segmentation stays as the reference
 //! and for the word rules). What differs is the table: the crate's (char, char, category)
 //! triples were 10.9 KiB of the gzipped wasm, the runs in `sentence_break_table.rs` are
-//! 2.3 KiB, decoded once on first use.
+//! 2.3 KiB, decoded once on first use (`break_runs`).
 
-use crate::sentence_break_table::{RUN_CATEGORIES, RUN_COUNT, RUN_STARTS};
+use crate::break_runs::Runs;
+use crate::sentence_break_table::{
+    SENTENCE_RUN_CATEGORIES, SENTENCE_RUN_COUNT, SENTENCE_RUN_STARTS,
+};
 use std::sync::OnceLock;
 
-/// A Sentence_Break category, in the order of `tools/gen_sentence_break.py`.
+/// A Sentence_Break category, in the order of `tools/gen_break_tables.py`.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Category {
     Any,
@@ -48,52 +51,27 @@ const CATEGORIES: [Category; 15] = [
     Category::Extend,
 ];
 
-/// Where each run of one category starts, and the ASCII categories for a quick lookup.
 struct Table {
-    starts: Vec<u32>,
-    ascii: [Category; 128],
+    runs: Runs,
 }
 
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut starts = Vec::with_capacity(RUN_COUNT);
-        let (mut at, mut delta, mut shift) = (0u32, 0u32, 0u32);
-        for &byte in RUN_STARTS {
-            delta |= u32::from(byte & 0x7F) << shift;
-            shift += 7;
-            if byte & 0x80 == 0 {
-                at += delta;
-                starts.push(at);
-                (delta, shift) = (0, 0);
-            }
-        }
-        let mut table = Table {
-            starts,
-            ascii: [Category::Any; 128],
-        };
-        for c in 0..128u8 {
-            table.ascii[usize::from(c)] = table.lookup(u32::from(c));
-        }
-        table
+    TABLE.get_or_init(|| Table {
+        runs: Runs::decode(
+            SENTENCE_RUN_COUNT,
+            SENTENCE_RUN_STARTS,
+            SENTENCE_RUN_CATEGORIES,
+        ),
     })
 }
 
 impl Table {
-    fn lookup(&self, c: u32) -> Category {
-        let run = self.starts.partition_point(|&start| start <= c);
-        RUN_CATEGORIES
-            .get(run.wrapping_sub(1))
-            .and_then(|&k| CATEGORIES.get(usize::from(k)))
+    fn category(&self, c: char) -> Category {
+        CATEGORIES
+            .get(usize::from(self.runs.value(c)))
             .copied()
             .unwrap_or(Category::Any)
-    }
-
-    fn category(&self, c: char) -> Category {
-        match self.ascii.get(c as usize) {
-            Some(&category) => category,
-            None => self.lookup(c as u32),
-        }
     }
 }
 

@@ -3,11 +3,11 @@
 //! Word rules never join across ASCII whitespace, so the text is cut into runs without it.
 //! A run that is all ASCII (most words of English text, many of German) is segmented by the
 //! rules as they apply to ASCII (letters, digits, `.`, `'`, `:`, `,`, `;`, `_`), byte by byte;
-//! any other run goes to unicode-segmentation. Looking up every character's word category
+//! any other run goes to the full rules (`word_break`). Looking up every character's word category
 //! in the Unicode tables was most of the tokenizing time. Whitespace itself is not yielded:
 //! tokens are never whitespace. `tests` compare with the full rules on random and real text.
 
-use unicode_segmentation::{UWordBoundIndices, UnicodeSegmentation};
+use crate::word_break::{word_bound_indices, WordBounds};
 
 /// The word segments of `text` (UAX #29), without the whitespace ones, as
 /// `(offset, segment)` pairs in order.
@@ -32,10 +32,10 @@ enum Run<'t> {
         at: usize,
         end: usize,
     },
-    /// Any other run, segmented by unicode-segmentation; offsets relative to `start`.
+    /// Any other run, segmented by the full rules; offsets relative to `start`.
     Unicode {
         start: usize,
-        segments: UWordBoundIndices<'t>,
+        segments: WordBounds<'t>,
     },
     Done,
 }
@@ -128,7 +128,7 @@ impl<'t> Iterator for WordSegments<'t> {
             } else {
                 Run::Unicode {
                     start,
-                    segments: run.split_word_bound_indices(),
+                    segments: word_bound_indices(run),
                 }
             };
         }
@@ -138,6 +138,7 @@ impl<'t> Iterator for WordSegments<'t> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_segmentation::UnicodeSegmentation;
 
     /// The segments tokenizing looks at, by the full rules: those that are not whitespace.
     fn by_rules(text: &str) -> Vec<(usize, &str)> {
