@@ -213,13 +213,8 @@ mod tests {
     fn the_index_finds_what_all_pairs_find() {
         // A small deterministic generator: units of 0 to 7 terms from a vocabulary of 12,
         // so that overlaps of every size occur.
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |bound: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % bound
-        };
+        let mut rng = crate::test_support::Rng::new(0x2545_f491_4f6c_dd1d);
+        let mut next = |bound: u64| rng.below(bound);
         for _ in 0..200 {
             let units = 1 + next(40) as usize;
             let mut terms = Vec::new();

@@ -279,13 +279,8 @@ mod tests {
             "aBé Ä.!?\"„“”«»()5,;:–—…\u{301}\u{AD}\u{200B}。、中x Y؟\t\r\n\u{85}\u{2029}'’z. A"
                 .chars()
                 .collect();
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |bound: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % bound
-        };
+        let mut rng = crate::test_support::Rng::new(0x2545_f491_4f6c_dd1d);
+        let mut next = |bound: u64| rng.below(bound);
         for _ in 0..50_000 {
             let len = 1 + next(30);
             let text: String = (0..len)

@@ -173,13 +173,8 @@ mod tests {
 
     #[test]
     fn sort_keys_sorts_like_the_core_sort() {
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = || {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state
-        };
+        let mut rng = crate::test_support::Rng::new(0x9e37_79b9_7f4a_7c15);
+        let mut next = || rng.next_u64();
         for len in (0..70).chain([255, 256, 257, 1000, 4099]) {
             for spread in [3, 1 << 20, u64::MAX] {
                 let mut keys: Vec<u128> = (0..len)

@@ -27,3 +27,26 @@ pub(crate) fn dev_texts() -> Vec<String> {
     }
     texts
 }
+
+/// A small deterministic generator (xorshift64) for the tests' random inputs: the same
+/// sequence on every run and machine, so a failure names an input that stays failing.
+pub(crate) struct Rng(u64);
+
+impl Rng {
+    /// A generator from a nonzero seed.
+    pub(crate) fn new(seed: u64) -> Rng {
+        Rng(seed)
+    }
+
+    pub(crate) fn next_u64(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    /// A number below `bound` (not quite uniform, which the tests do not need).
+    pub(crate) fn below(&mut self, bound: u64) -> u64 {
+        self.next_u64() % bound
+    }
+}

@@ -121,13 +121,8 @@ mod tests {
         let alphabet: Vec<char> = "aBé Ä.!?\"„“”«»()5,;:–—…\u{301}\u{AD}\u{200B}。、中x Y؟\t'’z. A"
             .chars()
             .collect();
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |bound: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % bound as u64) as usize
-        };
+        let mut rng = crate::test_support::Rng::new(0x9e37_79b9_7f4a_7c15);
+        let mut next = |bound: usize| rng.below(bound as u64) as usize;
         for case in 0..100_000 {
             let len = 1 + next(if case % 10 == 0 { 300 } else { 40 });
             let line: String = (0..len).map(|_| alphabet[next(alphabet.len())]).collect();

@@ -163,13 +163,8 @@ mod tests {
             "aZé5 .,;:'_-\"!?()\t\n\r\x0B\x0C\u{301}\u{AD}\u{200D}ß中'’x7. Q@/"
                 .chars()
                 .collect();
-        let mut state = 0x2545_f491_4f6c_dd1du64;
-        let mut next = |bound: usize| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            (state % bound as u64) as usize
-        };
+        let mut rng = crate::test_support::Rng::new(0x2545_f491_4f6c_dd1d);
+        let mut next = |bound: usize| rng.below(bound as u64) as usize;
         for _ in 0..100_000 {
             let len = next(30);
             // Mostly ASCII, so that both paths and their seams are exercised.

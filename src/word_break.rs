@@ -382,13 +382,8 @@ mod tests {
             "aB1 .,:;'\"_\u{5D0}\u{30A2}\u{200D}\u{301}\u{AD}\u{1F1E9}\u{1F1EA}\u{1F600}\r\n\u{3000}é中"
                 .chars()
                 .collect();
-        let mut state = 0x9e37_79b9_7f4a_7c15u64;
-        let mut next = |bound: u64| {
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            state % bound
-        };
+        let mut rng = crate::test_support::Rng::new(0x9e37_79b9_7f4a_7c15);
+        let mut next = |bound: u64| rng.below(bound);
         for _ in 0..50_000 {
             let len = 1 + next(30);
             let text: String = (0..len)
