@@ -147,6 +147,12 @@ fn corpus() -> Vec<(&'static str, String)> {
                 .collect(),
         ),
         ("only punctuation", ".!?…,;:-—()[]\"'„“«»¿¡ ".repeat(20_000)),
+        (
+            // The sentence rules look ahead for a lowercase letter after a full stop: once
+            // per position over this run, that was 130 s (quadratic); one scan now.
+            "a full stop and 400,000 closing brackets",
+            format!("Er kam a.{}", ")".repeat(400_000)),
+        ),
         ("only whitespace", " \t\n\r\u{A0}\u{2028}\u{3000}".repeat(10_000)),
         ("empty", String::new()),
         (
